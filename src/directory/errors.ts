@@ -1,0 +1,44 @@
+import type { ProblemDetails } from './contract.js';
+
+/**
+ * What went wrong with a call to the directory endpoint.
+ * - `network`: the endpoint could not be reached.
+ * - `timeout`: no complete answer within the client's timeout.
+ * - `aborted`: the caller cancelled the call.
+ * - `http`: the endpoint answered with an error status; `problem` holds its explanation.
+ * - `invalid-response`: the endpoint answered something that is not the contract.
+ */
+export type DirectoryErrorKind = 'network' | 'timeout' | 'aborted' | 'http' | 'invalid-response';
+
+const defaultTitles: Record<DirectoryErrorKind, string> = {
+  network: 'The directory could not be reached.',
+  timeout: 'The directory took too long to answer.',
+  aborted: 'The request was cancelled.',
+  http: 'The directory could not answer this request.',
+  'invalid-response': 'The directory sent an answer that could not be read.',
+};
+
+/** The one error type that every directory call rejects with. */
+export class DirectoryError extends Error {
+  override readonly name = 'DirectoryError';
+  /** The plain sentence of the endpoint's problem document, or a default for the kind. */
+  readonly title: string;
+  /** Seconds to wait before trying again, from a `Retry-After` header. */
+  retryAfter?: number;
+
+  constructor(
+    readonly kind: DirectoryErrorKind,
+    /** The HTTP status, for `http` errors. */
+    readonly status?: number,
+    /** The endpoint's RFC 9457 problem document, when it sent one. */
+    readonly problem?: ProblemDetails,
+  ) {
+    super(problem?.title || defaultTitles[kind]);
+    this.title = this.message;
+  }
+
+  /** Field errors of a `422` answer, keyed by field path (such as `address.city`). */
+  get fieldErrors(): Record<string, string[]> {
+    return this.problem?.errors ?? {};
+  }
+}

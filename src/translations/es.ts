@@ -1,0 +1,5 @@
+import type { Messages } from './en.js';
+import { common } from './es/common.js';
+
+/** The Spanish messages. The type makes a missing or mistyped message a compile error. */
+export const es: Messages = { ...common };

@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { browsersFromEnv } from './test/support/browsers.mjs';
+import { scriptedEndpoint } from './test/support/scripted-endpoint.mjs';
+
+// Lit's development build warns about misuse; the production build is what visitors run.
+// `LIT_BUILD=production` runs the same tests against the latter.
+const production = process.env.LIT_BUILD === 'production';
+
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: production ? ['production'] : ['development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  middleware: [scriptedEndpoint()],
+  browsers: browsersFromEnv(),
+  concurrentBrowsers: 3,
+  concurrency: 2,
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 15_000 } },
+};
