@@ -10,3 +10,8 @@ export { define } from './internal/define.js';
 export { LoadErrorEvent } from './internal/events.js';
 export { registerTranslation } from './internal/localize.js';
 export type { Messages } from './translations/en.js';
+export { ProviderFinder } from './components/provider-finder/provider-finder.js';
+export * from './components/provider-finder/events.js';
+
+import { ProviderFinder } from './components/provider-finder/provider-finder.js';
+ProviderFinder.define();

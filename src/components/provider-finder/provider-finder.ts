@@ -1,0 +1,396 @@
+import { initialState, Task } from '@lit/task';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { DistanceUnit, Place, Provider, ProviderQuery, ProviderSort, ProviderSummary, ReportReason, TaxonomyKind } from '../../directory/contract.js';
+import { DirectoryElement } from '../../internal/directory-element.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { ProviderContactEvent, ProviderReportEvent, ProviderSearchEvent, ProviderSelectEvent, type ContactKind } from './events.js';
+import { PlaceCombobox } from './place-combobox.js';
+import { renderDetail } from './provider-detail.js';
+import { finderStyles } from './provider-finder.styles.js';
+import { renderResults, statusText } from './result-list.js';
+import { renderSearchForm } from './search-form.js';
+import { decodeState, encodeState, readUrlState, stateKeys, urlKey, writeUrlState, type StateKey } from './url-state.js';
+
+const ids = (id: string) => (id ? [id] : undefined);
+
+/**
+ * A provider search for partner clinics and directory pages: place, radius, filters from the
+ * directory's taxonomy, a result list and each provider's profile.
+ *
+ * @summary Find mental-health and ketamine- or psychedelic-assisted therapy providers near a place.
+ * @tag provider-finder
+ *
+ * @fires {ProviderSearchEvent} provider-search - A search was sent; `event.query` holds its parameters.
+ * @fires {ProviderSelectEvent} provider-select - A profile is opening; `event.provider`. Cancelable: `preventDefault()` keeps the list.
+ * @fires {ProviderContactEvent} provider-contact - A contact link was followed; `event.kind` (`phone`, `email`, `website`, `booking`) and `event.provider`.
+ * @fires {ProviderReportEvent} provider-report - The directory received a report; `event.providerId` and `event.reason`.
+ * @fires {Event} loadstart - A call to the directory started. Does not bubble.
+ * @fires {Event} load - A call to the directory succeeded. Does not bubble.
+ * @fires {LoadErrorEvent} error - A call to the directory failed; `event.error` is the `DirectoryError`. Does not bubble.
+ * @fires {Event} loadend - A call to the directory ended, either way. Does not bubble.
+ *
+ * @csspart base - The wrapper of everything; the container of the container queries.
+ * @csspart crisis-notice - The crisis-resource notice.
+ * @csspart form - The search form.
+ * @csspart field - A field: its label and control.
+ * @csspart label - A field's label.
+ * @csspart input - A text box or select.
+ * @csspart listbox - The place suggestions.
+ * @csspart option - One place suggestion.
+ * @csspart filters - The filters' disclosure (folded when the finder is narrow).
+ * @csspart filters-summary - The disclosure's summary, shown when the finder is narrow.
+ * @csspart button - Every button, and the contact links.
+ * @csspart locate-button - "Use my location".
+ * @csspart search-button - The submit button.
+ * @csspart retry-button - "Try again" after an error.
+ * @csspart results - The results section.
+ * @csspart count - The results heading with the count.
+ * @csspart busy - "Searching…" while a search runs.
+ * @csspart list - The list of result cards.
+ * @csspart card - One result.
+ * @csspart card-name - A result's heading.
+ * @csspart card-button - A result's name, the button that opens the profile.
+ * @csspart badge - A badge: `featured-badge`, `verified-badge`, `accepting-badge`, `waitlist-badge`.
+ * @csspart empty - The empty state with its suggestions.
+ * @csspart widen-button - "Search within …" in the empty state.
+ * @csspart clear-button - "Clear filters" in the empty state.
+ * @csspart pager - The paging controls: `previous-button`, `next-button`.
+ * @csspart error - A failed search's message.
+ * @csspart taxonomy-error - The notice that the filters could not be loaded.
+ * @csspart detail - A provider's profile.
+ * @csspart detail-name - The profile's heading.
+ * @csspart back-button - "Back to results".
+ * @csspart contact-link - A phone, email, website or booking link.
+ * @csspart report - "Report a problem with this listing", with its `report-button`.
+ * @csspart status - The live region that announces counts (visually hidden).
+ *
+ * @cssprop --dw-accent-color - Buttons, links, focus rings and the active suggestion. Default `#0b57a4`.
+ * @cssprop --dw-accent-contrast-color - Text on the accent colour. Default `#fff`.
+ * @cssprop --dw-text-color - Text. Default: the host page's.
+ * @cssprop --dw-font-family - Font. Default: the host page's.
+ * @cssprop --dw-border-color - Borders of fields and cards. Default `#6b7280` and `#d1d5db`.
+ * @cssprop --dw-surface-color - Background of cards, suggestions and the profile. Default transparent (cards), `Field` (suggestions).
+ * @cssprop --dw-radius - Corner radius. Default `0.5rem`.
+ * @cssprop --dw-success-color - The verified badge and "accepting". Default `#1a6437`.
+ * @cssprop --dw-danger-color - Errors. Default `#a3221b`.
+ */
+export class ProviderFinder extends DirectoryElement {
+  static readonly tagName = 'provider-finder';
+  static override styles = [sharedStyles, finderStyles];
+
+  /** @internal */
+  readonly places = new PlaceCombobox(
+    this,
+    (q, signal) => this.track(this.client.searchPlaces(q, 8, { signal, lang: this.i18n.lang })),
+    (place) => {
+      this.place = place;
+      this.near = place.label;
+    },
+  );
+  /** @internal */
+  readonly taxonomy = new Task(this, {
+    task: ([endpoint, lang], { signal }) => (endpoint ? this.track(this.client.getTaxonomy({ signal, lang })) : initialState),
+    args: () => [this.endpoint, this.i18n.lang],
+  });
+  /** @internal */
+  readonly results = new Task(this, {
+    task: ([query], { signal }) => (query ? this.track(this.client.searchProviders(query, { signal, lang: this.i18n.lang })) : initialState),
+    args: () => [this.query],
+  });
+  /** @internal */
+  readonly profile = new Task(this, {
+    task: ([id], { signal }) => (id ? this.track(this.client.getProvider(id, { signal, lang: this.i18n.lang })) : initialState),
+    args: () => [this.selected?.id],
+  });
+
+  /** Only the providers of this clinic: its organisation id in the directory. */
+  @property() org = '';
+  /** The name or practice to search for. */
+  @property() q = '';
+  /** The place to search near: a ZIP code or "City, ST". */
+  @property() near = '';
+  /** How far from the place to search, in `unit`. */
+  @property({ type: Number }) radius = 25;
+  /** The unit of the radius and the distances: `mi` or `km`. */
+  @property() unit: DistanceUnit = 'mi';
+  /** A condition id from the taxonomy, such as `depression`. */
+  @property() condition = '';
+  /** A service id from the taxonomy, such as `ketamine-assisted-psychotherapy`. */
+  @property() service = '';
+  /** A format id: `in-person` or `telehealth`. */
+  @property() format = '';
+  /** An insurance id from the taxonomy. */
+  @property() insurance = '';
+  /** A language id from the taxonomy. */
+  @property() language = '';
+  /** Only providers who accept new clients. */
+  @property({ type: Boolean }) accepting = false;
+  /** `relevance`, `distance`, `name` or `availability`. */
+  @property() sort: ProviderSort = 'relevance';
+  /** Results per page, at most 50. */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 10;
+  /** Fields to hide, separated by spaces or commas: `q near radius condition service format insurance language accepting`. Their values still apply. */
+  @property({ attribute: 'hide-filters' }) hideFilters = '';
+  /** Searches on load with the initial values. */
+  @property({ type: Boolean }) autosearch = false;
+  /** Keeps the search in the page URL under `pf`, or `pf-<id>` when the finder has an `id`. */
+  @property({ attribute: 'url-state', type: Boolean }) urlState = false;
+  /** The crisis notice's text (plain text). Empty: the US 988 line. `none`: no notice. */
+  @property({ attribute: 'crisis-line' }) crisisLine = '';
+
+  /** @internal The place chosen from the suggestions, or the visitor's position. */
+  @state() place?: Place;
+  /** @internal What "Use my location" is doing: `busy`, `denied`, `failed`, or nothing. */
+  @state() geo = '';
+  /** @internal The search on screen. */
+  @state() query?: ProviderQuery;
+  /** @internal The provider whose profile is open. */
+  @state() selected?: ProviderSummary;
+  /** @internal The report form: `sending`, `sent`, an error's words, or nothing. */
+  @state() report = '';
+  /** What the URL held for this finder when it last looked or wrote. */
+  private inUrl: string | null = null;
+  /** The place text of the search on screen. */
+  private searchedNear = '';
+  /** The scroll positions of the page and of the results when a profile opened. */
+  private savedScroll = [0, 0, 0];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('popstate', this.restore);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('popstate', this.restore);
+  }
+
+  protected override willUpdate(): void {
+    if (!this.hasUpdated && this.endpoint && !this.restore() && this.autosearch) this.commit(1);
+  }
+
+  /**
+   * Restores the search that the URL holds for this finder: on load, and on back and forward.
+   * A change of another finder's state, or of the host's own parameters, changes nothing here.
+   * Returns whether the URL held a search.
+   */
+  private restore = (): boolean => {
+    if (!this.urlState) return false;
+    const state = readUrlState(urlKey(this));
+    if (state !== this.inUrl) {
+      this.inUrl = state;
+      this.selected = undefined;
+      if (state !== null) {
+        const params = decodeState(state, this);
+        const [lat, lng] = ['lat', 'lng'].map((key) => Number(params.get(key)));
+        this.place = lat || lng ? { id: '', label: this.near, lat, lng, region: params.get('region') ?? '' } : undefined;
+        this.commit(Number(params.get('page')) || 1);
+      } else if (!this.autosearch) {
+        this.query = undefined;
+      }
+    }
+    return state !== null;
+  };
+
+  /** @internal */
+  onInput = (event: Event): void => {
+    const field = event.target as HTMLInputElement;
+    const name = field.name as StateKey;
+    if (!stateKeys.includes(name)) return;
+    (this as unknown as Record<StateKey, unknown>)[name] = field.type === 'checkbox' ? field.checked : name === 'radius' ? Number(field.value) : field.value;
+    if (name === 'near') {
+      this.place = undefined;
+      this.places.search(field.value);
+    }
+  };
+
+  /** @internal */
+  onSubmit = (event: Event): void => {
+    event.preventDefault();
+    this.places.close();
+    this.search();
+  };
+
+  /** @internal */
+  onSort = (event: Event): void => {
+    this.sort = (event.target as HTMLSelectElement).value as ProviderSort;
+    this.search();
+  };
+
+  /** @internal Asks for the visitor's position, only now, and searches near it. */
+  locate = (): void => {
+    this.geo = 'busy';
+    const fail = (error?: GeolocationPositionError) => (this.geo = error?.code === 1 ? 'denied' : 'failed');
+    // Two decimals, about a kilometre: enough to find care nearby, and less said about the visitor.
+    const round = (degrees: number) => Math.round(degrees * 100) / 100;
+    try {
+      navigator.geolocation.getCurrentPosition(
+        ({ coords }) => {
+          this.geo = '';
+          this.near = this.i18n.term('finderMyLocation');
+          this.place = { id: '', label: this.near, lat: round(coords.latitude), lng: round(coords.longitude), region: '' };
+          this.search();
+        },
+        fail,
+        { maximumAge: 600_000, timeout: 30_000 },
+      );
+    } catch {
+      fail();
+    }
+  };
+
+  /** @internal Opens a provider's profile, unless the host prevents it. */
+  async open(provider: ProviderSummary): Promise<void> {
+    if (!this.dispatchEvent(new ProviderSelectEvent(provider))) return;
+    this.savedScroll = [scrollX, scrollY, this.byPart('results')?.scrollTop ?? 0];
+    this.selected = provider;
+    this.report = '';
+    await this.updateComplete;
+    this.byPart('detail-name')?.focus();
+  }
+
+  /** @internal "Back to results": the same scroll positions, and focus on the provider's card. */
+  back = async (): Promise<void> => {
+    const id = this.selected?.id ?? '';
+    this.selected = undefined;
+    await this.updateComplete;
+    const [x, y, top] = this.savedScroll;
+    this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
+    const results = this.byPart('results');
+    if (results) results.scrollTop = top;
+    scrollTo(x, y);
+  };
+
+  /** @internal Shows another page, and moves focus to the results heading once it is there. */
+  async goto(page: number): Promise<void> {
+    this.commit(page, false);
+    await this.updateComplete;
+    const shown = await this.results.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+    if (shown?.page === page) this.byPart('count')?.focus();
+  }
+
+  /** @internal */
+  widen(radius: number): void {
+    this.radius = radius;
+    this.search();
+  }
+
+  /** @internal Clears the filters that the person can see, and searches again. */
+  clearFilters = (): void => {
+    for (const name of ['condition', 'service', 'format', 'insurance', 'language'] as const) if (!this.hiddenFields.has(name)) this[name] = '';
+    if (!this.hiddenFields.has('accepting')) this.accepting = false;
+    this.search();
+  };
+
+  /** @internal Sends "Report a problem with this listing", once. */
+  sendReport = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const providerId = this.selected?.id;
+    if (this.report === 'sending' || !providerId) return;
+    const data = new FormData(event.target as HTMLFormElement);
+    const reason = data.get('reason') as ReportReason;
+    this.report = 'sending';
+    try {
+      await this.track(this.client.reportProvider({ providerId, reason, note: String(data.get('note') ?? '') || undefined }, { lang: this.i18n.lang }));
+      this.report = 'sent';
+      this.dispatchEvent(new ProviderReportEvent(providerId, reason));
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.report summary')?.focus();
+    } catch (error) {
+      this.report = this.describe(error);
+    }
+  };
+
+  /** @internal */
+  contact(kind: ContactKind, provider: Provider): void {
+    this.dispatchEvent(new ProviderContactEvent(kind, provider));
+  }
+
+  /** Searches with the values in the form, as its Search button does. */
+  search(): void {
+    this.commit(1, true);
+  }
+
+  /** Starts a search from `page` and, with `url-state`, records it: a new history entry when `push`. */
+  private commit(page: number, push?: boolean): void {
+    const { place, near } = this;
+    const where = place || near;
+    const query: ProviderQuery = {
+      q: this.q,
+      near: place ? undefined : near,
+      lat: place?.lat,
+      lng: place?.lng,
+      radius: where ? this.radius : undefined,
+      unit: where ? this.unit : undefined,
+      condition: ids(this.condition),
+      service: ids(this.service),
+      format: ids(this.format),
+      insurance: ids(this.insurance),
+      language: ids(this.language),
+      accepting: this.accepting,
+      org: this.org,
+      sort: this.sort,
+      page,
+      pageSize: Math.min(50, Math.max(1, this.pageSize || 10)),
+    };
+    this.query = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined && value !== '' && value !== false));
+    this.searchedNear = near;
+    if (this.urlState && push !== undefined) {
+      this.inUrl = encodeState(this, { ...(place && { lat: place.lat, lng: place.lng, region: place.region }), page: page > 1 && page });
+      writeUrlState(urlKey(this), this.inUrl, push);
+    }
+    this.dispatchEvent(new ProviderSearchEvent(this.query));
+  }
+
+  /** @internal */
+  get i18n() {
+    return this.localize;
+  }
+
+  /** @internal The fields the host hides. */
+  get hiddenFields(): Set<string> {
+    return new Set(this.hideFilters.split(/[\s,]+/));
+  }
+
+  /** @internal The region of the chosen or searched place, such as `OR`, when it is known. */
+  get region(): string {
+    const origin = this.results.value?.origin as Partial<Place> | undefined;
+    return this.place?.region || (this.near === this.searchedNear && origin?.region) || '';
+  }
+
+  /** @internal A distance in the finder's unit: "25 mi". */
+  distance(value: number): string {
+    return `${this.i18n.number(value, { maximumFractionDigits: 1 })} ${this.query?.unit ?? this.unit}`;
+  }
+
+  /** @internal The labels of taxonomy ids, as a list; an id the taxonomy lacks shows as it is. */
+  labels(kind: TaxonomyKind, values: string[]): string {
+    return this.i18n.list(values.map((id) => this.taxonomy.value?.[kind].find((term) => term.id === id)?.label ?? id));
+  }
+
+  /** @internal */
+  describe(error: unknown): string {
+    return this.describeError(error);
+  }
+
+  private byPart(name: string): HTMLElement | null {
+    return this.renderRoot.querySelector(`[part~="${name}"]`);
+  }
+
+  protected override render() {
+    if (!this.endpoint) return this.renderMissingEndpoint();
+    const crisis = this.crisisLine;
+    return html`<div class="base" part="base">
+      ${crisis === 'none'
+        ? nothing
+        : html`<p class="crisis" part="crisis-notice" dir="auto">
+            ${crisis || html`${this.i18n.term('finderCrisis')} <a href="tel:988">988</a> ${this.i18n.term('finderCrisisLine')}`}
+          </p>`}
+      <div class="view" ?hidden=${!!this.selected}>${renderSearchForm(this)} ${renderResults(this)}</div>
+      ${this.selected ? renderDetail(this, this.selected) : nothing}
+      <p class="visually-hidden" part="status" role="status">${statusText(this)}</p>
+    </div>`;
+  }
+}
