@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsersFromEnv } from './test/support/browsers.mjs';
+import { finderEndpoint } from './test/support/finder-endpoint.mjs';
 import { scriptedEndpoint } from './test/support/scripted-endpoint.mjs';
 
 // Lit's development build warns about misuse; the production build is what visitors run.
@@ -11,7 +12,7 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: production ? ['production'] : ['development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
-  middleware: [scriptedEndpoint()],
+  middleware: [scriptedEndpoint(), finderEndpoint()],
   browsers: browsersFromEnv(),
   concurrentBrowsers: 3,
   concurrency: 2,
