@@ -13,19 +13,20 @@ const reasons = [
   ['other', 'finderReasonOther'],
 ] as const;
 
-/** Phone, email, website and booking: links only with a safe address, plain text otherwise. */
+/**
+ * Phone, email, website and booking: links only with a safe address (and a phone number or email
+ * address that looks like one); anything else is shown as the plain text it is.
+ */
 function renderContact(f: ProviderFinder, p: Provider): TemplateResult {
-  const t = f.i18n.term.bind(f.i18n);
-  const phone = p.phone?.replace(/[^\d+]/g, '');
-  const host = (url?: string) => (url ? new URL(url).host : '');
-  const website = safeUrl(p.website);
+  const { phone, email, website, bookingUrl } = p;
+  const site = safeUrl(website);
   const links: Array<[ContactKind, string | undefined, string | undefined]> = [
-    ['phone', phone && safeUrl(`tel:${phone}`), p.phone],
-    ['email', p.email && safeUrl(`mailto:${p.email}`), p.email],
-    ['website', website, host(website) || p.website],
-    ['booking', safeUrl(p.bookingUrl), p.bookingUrl && t('finderBooking')],
+    ['phone', /^\+?[\d\s().-]{3,}$/.test(phone ?? '') ? safeUrl(`tel:${phone!.replace(/[^\d+]/g, '')}`) : undefined, phone],
+    ['email', /^[^\s@]+@[^\s@]+$/.test(email ?? '') ? safeUrl(`mailto:${email}`) : undefined, email],
+    ['website', site, site ? new URL(site).host : website],
+    ['booking', safeUrl(bookingUrl), bookingUrl],
   ];
-  return html`<ul class="contact" aria-label=${t('finderContact')}>
+  return html`<ul class="contact" aria-label=${f.i18n.term('finderContact')}>
     ${links.map(([kind, href, text]) =>
       !text
         ? nothing
@@ -39,7 +40,7 @@ function renderContact(f: ProviderFinder, p: Provider): TemplateResult {
                   target=${kind === 'website' || kind === 'booking' ? '_blank' : nothing}
                   rel="noopener noreferrer"
                   @click=${() => f.contact(kind, p)}
-                  >${text}</a
+                  >${kind === 'booking' ? f.i18n.term('finderBooking') : text}</a
                 >`
               : html`<span dir="auto">${text}</span>`}
           </li>`,
