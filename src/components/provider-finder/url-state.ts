@@ -16,9 +16,9 @@ export const urlKey = (finder: Element) => (finder.id ? `pf-${finder.id}` : 'pf'
 /** A finder's values as a query string, without the empty ones. */
 export function encodeState(values: Values, extra: Record<string, unknown>): string {
   const params = new URLSearchParams();
-  const all: Record<string, unknown> = { ...extra };
+  const all: Record<string, unknown> = {};
   for (const key of stateKeys) all[key] = values[key];
-  for (const [key, value] of Object.entries(all)) {
+  for (const [key, value] of Object.entries({ ...all, ...extra })) {
     if (value !== '' && value !== false && value !== undefined) params.set(key, String(value));
   }
   return params.toString();
