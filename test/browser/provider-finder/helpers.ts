@@ -23,16 +23,23 @@ export function endpoint(scenario = 'ok') {
   };
 }
 
-/** Mounts a finder with these attributes (the endpoint's URL included). */
+const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * Mounts a finder with these attributes (the endpoint's URL included), `width` pixels wide. The
+ * finder is the fixture's root: open-wc waits for its update, where a plain wrapper would make it
+ * wait for an animation frame, which never comes while the test's tab is in the background.
+ */
 export async function mount(attributes: Record<string, string | boolean>, width?: number): Promise<ProviderFinder> {
-  const el = document.createElement('provider-finder') as ProviderFinder;
-  for (const [name, value] of Object.entries(attributes)) if (value !== false) el.setAttribute(name, value === true ? '' : value);
-  const wrapper = await fixture<HTMLDivElement>('<div></div>');
-  if (width) wrapper.style.width = `${width}px`;
-  wrapper.append(el);
-  await el.updateComplete;
-  return el;
+  const list = Object.entries(attributes)
+    .filter(([, value]) => value !== false)
+    .map(([name, value]) => (typeof value === 'string' ? `${name}="${escape(value)}"` : name));
+  if (width) list.push(`style="width: ${width}px"`);
+  return fixture<ProviderFinder>(`<provider-finder ${list.join(' ')}></provider-finder>`);
 }
+
+/** Waits for a condition; generous, since three engines share two cores. Never a timing assertion. */
+export const until = (predicate: () => unknown, message?: string, timeout = 5000) => waitUntil(predicate, message, { timeout });
 
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T => {
   const found = el.shadowRoot!.querySelector<T>(selector);
@@ -50,14 +57,14 @@ export const status = (el: Element) => text($(el, '[role=status][part=status]'))
 
 /** Waits until the taxonomy filled the filters. */
 export const filtersReady = (el: Element, select = '#service') =>
-  waitUntil(() => $$(el, `${select} option`).length > 1, 'the filters did not load');
+  until(() => $$(el, `${select} option`).length > 1, 'the filters did not load');
 
 /** Is the element rendered? (False inside a closed disclosure, which is `content-visibility: hidden`.) */
 export const shown = (el: Element, selector: string) => $(el, selector).checkVisibility();
 
 /** Waits until no search is running and results, an empty state or an error are on screen. */
 export const settled = (el: Element) =>
-  waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy="true"]') && el.shadowRoot!.querySelector('.cards, .empty, [part=error]'), 'the search did not settle');
+  until(() => !el.shadowRoot!.querySelector('[aria-busy="true"]') && el.shadowRoot!.querySelector('.cards, .empty, [part=error]'), 'the search did not settle');
 
 /** Sets a field as a person would (its value, then an input event). */
 export function fill(el: Element, selector: string, value: string | boolean): void {

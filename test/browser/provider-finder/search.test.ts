@@ -1,6 +1,6 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { ProviderSearchEvent } from '../../../src/components/provider-finder/events.js';
-import { $, $$, endpoint, fill, filtersReady, mount, names, search, settled, shown, sortBy, status, text } from './helpers.js';
+import { $, $$, endpoint, fill, filtersReady, mount, names, search, settled, shown, sortBy, status, text, until } from './helpers.js';
 
 describe('<provider-finder> search', () => {
   it('asks for nothing but the taxonomy before the person acts', async () => {
@@ -148,11 +148,11 @@ describe('<provider-finder> search', () => {
     const widen = $(el, '[part~="widen-button"]');
     expect(text(widen)).to.equal('Search within 10 mi');
     widen.click();
-    await waitUntil(async () => (await api.log('providers')).length === 2);
+    await until(async () => (await api.log('providers')).length === 2);
     await settled(el);
     expect(new URLSearchParams((await api.log('providers'))[1].search).get('radius')).to.equal('10');
     $(el, '[part~="clear-button"]').click();
-    await waitUntil(() => names(el).length === 10, 'cleared filters find the Portland providers');
+    await until(() => names(el).length === 10, 'cleared filters find the Portland providers');
     expect(new URLSearchParams((await api.log('providers'))[2].search).has('service')).to.equal(false);
     expect($<HTMLSelectElement>(el, '#service').value).to.equal('');
   });
@@ -187,7 +187,7 @@ describe('<provider-finder> search', () => {
     expect(shown(narrow, '[part~="filters-summary"]')).to.equal(true);
     expect(shown(narrow, '#condition')).to.equal(false);
     $(narrow, '[part~="filters-summary"]').click();
-    await waitUntil(() => shown(narrow, '#condition'), 'the disclosure opens');
+    await until(() => shown(narrow, '#condition'), 'the disclosure opens');
     expect(shown(wide, '[part~="filters-summary"]')).to.equal(false);
     expect(shown(wide, '#condition')).to.equal(true);
     await expect(narrow).to.be.accessible();
