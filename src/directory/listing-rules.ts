@@ -159,11 +159,11 @@ export function validateListing(input: unknown, options: ListingRuleOptions = {}
     checks.push(
       ['address.street', checkText(address.street, max.street, false)],
       ['address.city', checkText(address.city, max.city, !compact)],
-      ['address.region', checkFormat(address.region, 2, !compact, isRegion, 'region')],
-      ['address.postalCode', checkFormat(address.postalCode, 10, !compact, (text) => POSTAL_CODE.test(text), 'postal-code')],
+      ['address.region', checkFormat(address.region, max.term, !compact, isRegion, 'region')],
+      ['address.postalCode', checkFormat(address.postalCode, max.term, !compact, (text) => POSTAL_CODE.test(text), 'postal-code')],
     );
   }
-  if (compact) checks.push(['region', checkFormat(body.region, 2, true, isRegion, 'region')]);
+  if (compact) checks.push(['region', checkFormat(body.region, max.term, true, isRegion, 'region')]);
 
   for (const field of ['services', 'conditions', 'formats', 'languages', 'insurances'] as const) {
     checks.push([field, checkTerms(body[field], false, known[field])]);
@@ -174,7 +174,7 @@ export function validateListing(input: unknown, options: ListingRuleOptions = {}
     checks.push(['license.type', 'invalid']);
   } else {
     checks.push(
-      ['license.region', checkFormat(license.region, 2, false, isRegion, 'region')],
+      ['license.region', checkFormat(license.region, max.term, false, isRegion, 'region')],
       ['license.type', checkText(license.type, max.licenseType, false)],
       ['license.number', checkText(license.number, max.licenseNumber, false)],
     );

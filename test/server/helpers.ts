@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { createApp, type AppOptions, type DirectoryApp } from '../../demo/server/app.ts';
 import { openDatabase, type DirectoryDatabase } from '../../demo/server/db.ts';
 import { seedSampleData } from '../../demo/server/seed.ts';
@@ -62,6 +63,27 @@ export async function startTestServer(options: AppOptions & { databasePath?: str
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Starts a test server before the tests of the enclosing suite and removes it after them. The
+ * answer stands for that server once it runs.
+ */
+export function useTestServer(options: AppOptions = {}): TestServer {
+  let started: TestServer | undefined;
+  before(async () => {
+    started = await startTestServer(options);
+  });
+  after(async () => {
+    await started?.stop();
+    started?.remove();
+  });
+  return new Proxy({} as TestServer, {
+    get(_, key) {
+      if (!started) throw new Error('The test server starts in before(): use it inside a test.');
+      return Reflect.get(started, key);
+    },
+  });
 }
 
 export async function getJson(url: string, init?: RequestInit): Promise<{ status: number; headers: Headers; body: any }> {
