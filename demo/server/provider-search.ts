@@ -20,6 +20,8 @@ interface SearchSql {
   countFrom: string;
   /** `FROM … WHERE …` with the full-text rank joined in, for the page. */
   pageFrom: string;
+  /** How the page query names a provider's row id. */
+  rowid: string;
   distance: string;
   order: string;
   positional: unknown[];
@@ -73,11 +75,17 @@ function buildSql(search: ProviderSearch): SearchSql {
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   if (!search.words) {
     const from = `FROM providers AS p ${filter}`;
-    return { countFrom: from, pageFrom: from, distance, order: orderBy(search), positional, named };
+    return { countFrom: from, pageFrom: from, rowid: 'p.rowid', distance, order: orderBy(search), positional, named };
   }
   // The words come first in the parameters, as the full-text clause comes first in the SQL.
   positional.unshift(ftsQuery(search.words));
+  if (where.length === 0) {
+    // Words alone: the full-text index answers both the count and the ranked page by itself.
+    const from = 'FROM providers_fts AS fts WHERE providers_fts MATCH ?';
+    return { countFrom: from, pageFrom: from, rowid: 'fts.rowid', distance, order: 'fts.rank, fts.rowid', positional, named };
+  }
   return {
+    rowid: 'p.rowid',
     countFrom: `FROM providers AS p JOIN (SELECT rowid FROM providers_fts WHERE providers_fts MATCH ?) AS fts ON fts.rowid = p.rowid ${filter}`,
     pageFrom: `FROM providers AS p JOIN (SELECT rowid, rank FROM providers_fts WHERE providers_fts MATCH ?) AS fts ON fts.rowid = p.rowid ${filter}`,
     distance,
@@ -106,7 +114,8 @@ function orderBy(search: ProviderSearch): string {
 }
 
 function relevanceOrder(search: ProviderSearch): string {
-  if (search.words) return 'fts.rank, p.id';
+  // Equal ranks are ordered by row id, which is as unique and stable as the public id.
+  if (search.words) return 'fts.rank, p.rowid';
   return search.origin ? 'p.featured DESC, p.verified DESC, distance_km, p.id' : BY_RELEVANCE;
 }
 
@@ -123,7 +132,7 @@ export class ProviderSearcher {
   }
 
   search(search: ProviderSearch): SearchResult {
-    const { countFrom, pageFrom, distance, order, positional, named } = buildSql(search);
+    const { countFrom, pageFrom, rowid, distance, order, positional, named } = buildSql(search);
     const withNamed = (extra: Record<string, number> = {}) => {
       const all = { ...named, ...extra };
       return Object.keys(all).length ? [...positional, all] : positional;
@@ -132,7 +141,7 @@ export class ProviderSearcher {
     const offset = (search.page - 1) * search.pageSize;
     if (offset >= total) return { rows: [], total };
     // Sort row ids and keys only, then read the full rows of the one page.
-    const page = this.#statement(`SELECT p.rowid AS rowid, ${distance} AS distance_km ${pageFrom} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    const page = this.#statement(`SELECT ${rowid} AS rowid, ${distance} AS distance_km ${pageFrom} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
       .all(...withNamed({ limit: search.pageSize, offset })) as Array<{ rowid: number; distance_km: number | null }>;
     const rows = page.map(({ rowid, distance_km }) => ({ ...(this.#byRowid.get(rowid) as ProviderRow), distance_km }));
     return { rows, total };

@@ -120,6 +120,9 @@ describe('GET /providers and /providers/{id}', () => {
     const byBio = await all('q=PTSD');
     assert.equal(byBio.total, rowsWhere("bio LIKE '%PTSD%' OR name LIKE '%PTSD%' OR practice LIKE '%PTSD%'").length);
     assert.equal((await search('q=zzzqqqxxx')).total, 0);
+    // Words alone and words with a filter take different plans; every provider speaks English.
+    const withFilter = await all('q=PTSD&language=en');
+    assert.deepEqual(withFilter.items.map((item: { id: string }) => item.id).sort(), byBio.items.map((item: { id: string }) => item.id).sort());
   });
 
   it('sorts by name, availability, distance and relevance, each with stable ties', async () => {
