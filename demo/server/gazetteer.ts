@@ -1,5 +1,5 @@
 /**
- * US places from the `zipcodes` package: about 41,000 ZIP-code centroids with city and state,
+ * US places from the `zipcodes` package: about 42,500 ZIP-code centroids with city and state,
  * bundled in the package (BSD licence, no dependencies, no network). Cities are built from the
  * ZIP codes that carry their name; the number of ZIP codes a city has stands in for its size
  * when suggestions are ranked, since the package has no population figures.
