@@ -239,17 +239,8 @@ describe('toPlainText', () => {
 
 describe('describeType', () => {
   test('names the kind of source with a stable key', () => {
-    const expected: Record<string, string> = {
-      'article-journal': 'journal-article',
-      book: 'book',
-      chapter: 'book-chapter',
-      report: 'report',
-      webpage: 'web-page',
-      article: 'preprint',
-      thesis: 'thesis',
-    };
-    for (const item of corpus) assert.equal(describeType(item), expected[item.type], item.id);
+    for (const item of corpus) assert.equal(describeType(item), item.type === 'article' ? 'preprint' : item.type, item.id);
     assert.equal(describeType({ type: 'post', genre: 'Preprint' }), 'preprint');
-    for (const type of ['no-such-type', '__proto__', 'constructor', 42]) assert.equal(describeType({ type } as CslItem), 'other');
+    for (const type of ['no-such-type', 'book chapter', '__proto__', 'constructor', '', 42]) assert.equal(describeType({ type } as CslItem), 'other');
   });
 });

@@ -63,7 +63,7 @@ export function read(item: CslItem): Reference {
 }
 
 /** Whether `type` is one of the space-separated CSL types in `list`. */
-export const oneOf = (type: string, list: string): boolean => ` ${list} `.includes(` ${type} `);
+export const oneOf = (type: string, list: string): boolean => list.split(' ').includes(type);
 
 export const inTitleCase = (reference: Reference, value: string): string =>
   reference.english ? titleCase(value) : value;

@@ -2,44 +2,31 @@ import type { CslItem } from '../../../directory/contract.js';
 
 /**
  * What kind of source an entry is, as a stable key that the element translates ("Journal article",
- * "Preprint", …) for screen readers and for the entry's label.
+ * "Preprint", …). The keys are CSL's own type names, plus `preprint` and `other`.
  */
 export type SourceType =
-  | 'journal-article'
-  | 'magazine-article'
-  | 'newspaper-article'
+  | 'article-journal'
+  | 'article-magazine'
+  | 'article-newspaper'
   | 'book'
-  | 'book-chapter'
+  | 'chapter'
   | 'report'
-  | 'web-page'
-  | 'blog-post'
+  | 'webpage'
+  | 'post-weblog'
   | 'preprint'
   | 'thesis'
-  | 'conference-paper'
+  | 'paper-conference'
   | 'dataset'
   | 'software'
-  | 'video'
+  | 'motion_picture'
   | 'other';
 
-const TYPES: Record<string, SourceType> = {
-  'article-journal': 'journal-article',
-  'article-magazine': 'magazine-article',
-  'article-newspaper': 'newspaper-article',
-  book: 'book',
-  chapter: 'book-chapter',
-  report: 'report',
-  webpage: 'web-page',
-  'post-weblog': 'blog-post',
-  // CSL's `article` is "a preprint, working paper, or similar"; Zotero files preprints under it.
-  article: 'preprint',
-  thesis: 'thesis',
-  'paper-conference': 'conference-paper',
-  dataset: 'dataset',
-  software: 'software',
-  motion_picture: 'video',
-};
+const NAMED = 'article-journal article-magazine article-newspaper book chapter report webpage post-weblog thesis paper-conference dataset software motion_picture'.split(' ');
 
-export function describeType(item: Pick<CslItem, 'type' | 'genre'>): SourceType {
-  if (typeof item.genre === 'string' && /preprint/i.test(item.genre)) return 'preprint';
-  return (typeof item.type === 'string' && Object.hasOwn(TYPES, item.type) && TYPES[item.type]) || 'other';
-}
+export const describeType = ({ type, genre }: Pick<CslItem, 'type' | 'genre'>): SourceType =>
+  // CSL's `article` is "a preprint, working paper, or similar"; Zotero files preprints under it.
+  type === 'article' || /preprint/i.test(String(genre))
+    ? 'preprint'
+    : NAMED.includes(type)
+      ? (type as SourceType)
+      : 'other';
