@@ -13,11 +13,14 @@ export interface NameStyle {
   and?: '&';
   /** A comma before "&" even for two names (APA authors); otherwise only for three or more. */
   alwaysCommaBeforeAnd?: true;
-  /** [more than this many names are cut, to this many, then "…" and the last (APA) or "et al."] */
+  /** [min, first, last]: lists of `min` names or more show the `first` ones, then "et al.", or with `last` "…" and the last name (APA). */
   etAl: [min: number, first: number, last?: true];
 }
 
-/** Hyphens are kept between initials ("J.-P.") when initials end in a period, as in APA. */
+/**
+ * A given name's initials as citeproc-js makes them: "Carlos A." gives "C. A." or "CA"; a hyphen
+ * stays between initials ("J.-P.") only where initials end in a period, as in APA.
+ */
 function initials(given: string, terminator: string): string {
   // Only scripts with initials: a Chinese or Japanese given name is printed whole.
   if (!/^[a-z\u00c0-\u024f\u0370-\u06ff]/i.test(given)) return given;
@@ -44,7 +47,7 @@ function initials(given: string, terminator: string): string {
   return out.replace(/\s*-\s*/g, '-').replace(/\u2013/g, '-').replace(/\s+/g, ' ').trim();
 }
 
-function formatName(name: CslName, style: NameStyle, inverted: boolean): string {
+function formatName(name: CslName, style: NameStyle): string {
   if (name.literal) return name.literal;
   const particle = name['non-dropping-particle'];
   const family = particle ? particle + (/['’-]$/.test(particle) ? '' : ' ') + (name.family ?? '') : (name.family ?? '');
@@ -54,13 +57,13 @@ function formatName(name: CslName, style: NameStyle, inverted: boolean): string 
   if (!family) return given;
   // Periods are cut from a suffix where initials have none: "Zarate CA Jr".
   const suffix = style.initial ? name.suffix : name.suffix?.replace(/\.(?=\s|$)/g, '');
-  return (inverted ? [family, given, suffix] : [given, family, suffix]).filter(Boolean).join(inverted ? style.separator : ' ');
+  return (style.inverted ? [family, given, suffix] : [given, family, suffix]).filter(Boolean).join(style.inverted ? style.separator : ' ');
 }
 
 /** A list of names, shortened the way the style shortens long author lists. */
 export function formatNames(names: CslName[], style: NameStyle): string {
   const [min, first, withLast] = style.etAl;
-  const written = names.map((name) => curly(formatName(name, style, style.inverted)));
+  const written = names.map((name) => curly(formatName(name, style)));
   const last = written[written.length - 1] ?? '';
   if (written.length >= min) {
     const shown = written.slice(0, first).join(', ');

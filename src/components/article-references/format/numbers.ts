@@ -76,5 +76,9 @@ export const ordinal = (value: string): string => {
   return number + (Math.floor(number / 10) % 10 === 1 ? 'th' : (['th', 'st', 'nd', 'rd'][number % 10] ?? 'th'));
 };
 
+/** A number after its label, singular or plural: "Vol. 3", "pp. 115–129"; nothing when empty. */
+export const labelled = (field: string, single: string, plural: string, format: (field: string) => string): string =>
+  field && `${isPlural(field) ? plural : single} ${format(field)}`;
+
 /** CSL `label-edition`: "5" → "5th ed."; words ("Rev. ed.") as they are. */
 export const edition = (field: string): string => (field && isNumeric(field) ? ordinal(field) + ' ed.' : field);
