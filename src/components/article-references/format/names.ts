@@ -63,12 +63,13 @@ function formatName(name: CslName, style: NameStyle): string {
 /** A list of names, shortened the way the style shortens long author lists. */
 export function formatNames(names: CslName[], style: NameStyle): string {
   const [min, first, withLast] = style.etAl;
-  const written = names.map((name) => curly(formatName(name, style)));
-  const last = written[written.length - 1] ?? '';
-  if (written.length >= min) {
-    const shown = written.slice(0, first).join(', ');
+  const write = (name: CslName | undefined): string => (name ? curly(formatName(name, style)) : '');
+  const last = write(names[names.length - 1]);
+  if (names.length >= min) {
+    const shown = names.slice(0, first).map(write).join(', ');
     return withLast ? `${shown}, … ${last}` : `${shown}, et al.`;
   }
+  const written = names.map(write);
   if (!style.and || written.length < 2) return written.join(', ');
   // citeproc-js writes "Doe, J., & Roe, K." but "Doe, J. & WHO": no comma before a group author.
   const comma = written.length > 2 || (style.alwaysCommaBeforeAnd && !names[names.length - 1]?.literal) ? ',' : '';
