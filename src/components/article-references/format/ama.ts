@@ -36,7 +36,8 @@ export function ama(reference: Reference): Part {
   } else if (type === 'thesis') {
     details = [text(reference.genre), publishedIn];
   } else {
-    // Journal articles, preprints and any other type: an undated issue reads "Published online <date>".
+    // Journal articles, preprints and any other type. Without volume or issue the date is the day the
+    // work went online: "Published online March 5, 2021", for a preprint "Preprint posted online …".
     const preprint = type === 'article';
     const newspaper = type === 'article-newspaper';
     const date = reference.issue || reference.volume
