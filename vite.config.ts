@@ -1,8 +1,12 @@
 import { defineConfig } from 'vite';
+import { directoryApi } from './demo/server/vite-plugin.ts';
 
-// `npm run build` writes dist/directory-widgets.js: one self-contained, minified ES module with Lit
-// inside, for host pages that load it with one <script type="module">.
 export default defineConfig({
+  // `npm start`: the demo pages under /demo/ with the reference directory API on the same origin.
+  appType: 'mpa',
+  plugins: [directoryApi()],
+  // `npm run build` writes dist/directory-widgets.js: one self-contained, minified ES module with Lit
+  // inside, for host pages that load it with one <script type="module">.
   build: {
     target: 'es2021',
     sourcemap: true,

@@ -1,8 +1,13 @@
 import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsersFromEnv } from './test/support/browsers.mjs';
 import { finderEndpoint } from './test/support/finder-endpoint.mjs';
 import { scriptedEndpoint } from './test/support/scripted-endpoint.mjs';
+
+// The reference endpoint is TypeScript; tsx lets this Node process load it.
+register();
+const { referenceEndpoint } = await import('./test/support/reference-endpoint.ts');
 
 // Lit's development build warns about misuse; the production build is what visitors run.
 // `LIT_BUILD=production` runs the same tests against the latter.
@@ -12,7 +17,7 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: production ? ['production'] : ['development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
-  middleware: [scriptedEndpoint(), finderEndpoint()],
+  middleware: [scriptedEndpoint(), referenceEndpoint(), finderEndpoint()],
   browsers: browsersFromEnv(),
   concurrentBrowsers: 3,
   concurrency: 2,

@@ -269,6 +269,11 @@ export interface ReportRequest {
   note?: string;
 }
 
+/** `202` answer of `POST /reports`. */
+export interface ReportReceipt {
+  status: 'received';
+}
+
 /** An RFC 9457 problem document, as every error of the endpoint is answered. */
 export interface ProblemDetails {
   type: string;

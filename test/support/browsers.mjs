@@ -19,7 +19,23 @@ const chromiumArgs = [
 const launchers = {
   chromium: (executablePath) => named('Chromium', chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })),
   // Puppeteer drives Firefox over WebDriver BiDi.
-  firefox: (executablePath) => named('Firefox', chromeLauncher({ launchOptions: { browser: 'firefox', executablePath, headless: true } })),
+  firefox: (executablePath) =>
+    named(
+      'Firefox',
+      chromeLauncher({
+        launchOptions: {
+          browser: 'firefox',
+          executablePath,
+          headless: true,
+          // Test pages run side by side in tabs; background tabs must not have their timers slowed.
+          extraPrefsFirefox: {
+            'dom.min_background_timeout_value': 0,
+            'dom.min_background_timeout_value_without_budget_throttling': 0,
+            'dom.timeout.enable_budget_timer_throttling': false,
+          },
+        },
+      }),
+    ),
   // WebKitGTK's MiniBrowser through WebKitWebDriver, which the script started under Xvfb on this port.
   webkit: (port) =>
     named(
