@@ -184,7 +184,7 @@ export class ProviderFinder extends DirectoryElement {
       if (state !== null) {
         const params = decodeState(state, this);
         const [lat, lng] = ['lat', 'lng'].map((key) => Number(params.get(key)));
-        this.place = lat || lng ? { id: '', label: this.near, lat, lng, region: params.get('region') ?? '' } : undefined;
+        this.place = lat || lng ? { id: '', label: this.near, lat, lng, region: '' } : undefined;
         this.commit(Number(params.get('page')) || 1);
       } else if (!this.autosearch) {
         this.query = undefined;
@@ -315,13 +315,15 @@ export class ProviderFinder extends DirectoryElement {
 
   /** Starts a search from `page` and, with `url-state`, records it: a new history entry when `push`. */
   private commit(page: number, push?: boolean): void {
-    const { place, near } = this;
-    const where = place || near;
+    // A chosen suggestion goes by its id (a ZIP code or "City, ST"); the visitor's position as a point.
+    const { place } = this;
+    const near = place ? place.id : this.near;
+    const point = place && !near ? { lat: place.lat, lng: place.lng } : undefined;
+    const where = near || point;
     const query: ProviderQuery = {
       q: this.q,
-      near: place ? undefined : near,
-      lat: place?.lat,
-      lng: place?.lng,
+      near,
+      ...point,
       radius: where ? this.radius : undefined,
       unit: where ? this.unit : undefined,
       condition: ids(this.condition),
@@ -336,9 +338,9 @@ export class ProviderFinder extends DirectoryElement {
       pageSize: Math.min(50, Math.max(1, this.pageSize || 10)),
     };
     this.query = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined && value !== '' && value !== false));
-    this.searchedNear = near;
+    this.searchedNear = this.near;
     if (this.urlState && push !== undefined) {
-      this.inUrl = encodeState(this, { ...(place && { lat: place.lat, lng: place.lng, region: place.region }), page: page > 1 && page });
+      this.inUrl = encodeState(this, { ...(near && { near }), ...point, page: page > 1 && page });
       writeUrlState(urlKey(this), this.inUrl, push);
     }
     this.dispatchEvent(new ProviderSearchEvent(this.query));

@@ -5,7 +5,10 @@
  * own parameters are left alone.
  */
 
-/** The search fields kept in the URL; a chosen place adds `lat`, `lng` and `region`, paging `page`. */
+/**
+ * The search fields kept in the URL: a chosen place as its id (`near=97201`), the visitor's
+ * position as `lat` and `lng`, and `page` when paging.
+ */
 export const stateKeys = ['q', 'near', 'radius', 'condition', 'service', 'format', 'insurance', 'language', 'accepting', 'sort'] as const;
 export type StateKey = (typeof stateKeys)[number];
 type Values = Record<StateKey, string | number | boolean>;
@@ -26,7 +29,7 @@ export function encodeState(values: Values, extra: Record<string, unknown>): str
 
 /**
  * Writes an encoded state's fields into the finder's values, each as the type it has there;
- * a field the state lacks is emptied. Returns the parameters, for `lat`, `lng`, `region`, `page`.
+ * a field the state lacks is emptied. Returns the parameters, for `lat`, `lng` and `page`.
  */
 export function decodeState(state: string, values: Values): URLSearchParams {
   const params = new URLSearchParams(state);
