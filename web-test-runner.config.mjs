@@ -3,6 +3,7 @@ import { register } from 'tsx/esm/api';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsersFromEnv } from './test/support/browsers.mjs';
 import { finderEndpoint } from './test/support/finder-endpoint.mjs';
+import { frontKeysPlugin } from './test/support/front-keys.mjs';
 import { scriptedEndpoint } from './test/support/scripted-endpoint.mjs';
 
 // The reference endpoint is TypeScript; tsx lets this Node process load it.
@@ -16,7 +17,7 @@ const production = process.env.LIT_BUILD === 'production';
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: production ? ['production'] : ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), frontKeysPlugin()],
   middleware: [scriptedEndpoint(), referenceEndpoint(), finderEndpoint()],
   browsers: browsersFromEnv(),
   concurrentBrowsers: 3,

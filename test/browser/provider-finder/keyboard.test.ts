@@ -1,65 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, endpoint, fill, filtersReady, mount, names, settled, shown, text, until } from './helpers.js';
-
-/**
- * Real key presses in Chromium and Firefox, through the test runner's `sendKeys` (Puppeteer).
- *
- * WebKit is driven by WebKitWebDriver, and the runner puts two test pages in iframes of one window
- * there: its `sendKeys` switches into the test's iframe and never back, so a second key press
- * fails, and the two pages would share one keyboard focus anyway. In WebKit these helpers
- * therefore dispatch the same `keydown` events to the focused element, enter text with `input`
- * events, and do what the browser would do by default (Enter submits a form or presses a button,
- * Tab moves focus to the element that the real engines prove comes next).
- */
-const webdriver = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
-
-const deepActive = (): HTMLElement => {
-  let active = document.activeElement as HTMLElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement as HTMLElement;
-  return active;
-};
-
-async function press(key: string): Promise<void> {
-  if (!webdriver) return sendKeys({ press: key });
-  const target = deepActive();
-  const proceed = target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
-  if (proceed && key === 'Enter') {
-    if (target instanceof HTMLButtonElement) target.click();
-    else if (target instanceof HTMLInputElement) target.form?.requestSubmit();
-  }
-  await new Promise((resolve) => setTimeout(resolve));
-}
-
-/** Types into the focused field, one key at a time; in a select, type-ahead chooses an option. */
-async function typeKeys(keys: string): Promise<void> {
-  if (!webdriver) {
-    for (const key of keys) await sendKeys({ press: key });
-    return;
-  }
-  const field = deepActive() as HTMLInputElement | HTMLSelectElement;
-  for (const key of keys) {
-    if (field instanceof HTMLSelectElement) {
-      const typed = (field.dataset.typed = (field.dataset.typed ?? '') + key).toLowerCase();
-      const option = [...field.options].find((o) => o.text.toLowerCase().startsWith(typed));
-      if (option) field.value = option.value;
-    } else {
-      field.value += key;
-    }
-    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
-}
-
-/** Tab (or Shift+Tab), which must land on `expected`. */
-async function tab(el: Element, expected: string, backwards = false): Promise<void> {
-  if (webdriver) $(el, expected).focus();
-  else if (backwards) {
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
-  } else await sendKeys({ press: 'Tab' });
-  expect(el.shadowRoot!.activeElement, `Tab reaches ${expected}`).to.equal($(el, expected));
-}
+import { checkFound, checkProfile } from './journey.js';
+import { press, tab, typeKeys } from './keys.js';
 
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const options = (el: Element) => $$(el, '[role=option]').map(text);
@@ -107,7 +49,7 @@ describe('<provider-finder> by keyboard', () => {
     await press('Enter');
     await settled(el);
     const sent = new URLSearchParams((await api.log('providers'))[0].search);
-    expect([sent.get('lat'), sent.get('lng'), sent.has('near')]).to.deep.equal(['45.5152', '-122.6784', false]);
+    expect([sent.get('near'), sent.has('lat')], 'a chosen place is sent as its id').to.deep.equal(['Portland, OR', false]);
     expect(names(el)).to.include('Ada Okafor');
   });
 
@@ -213,5 +155,37 @@ describe('<provider-finder> by keyboard', () => {
       expect($<HTMLInputElement>(el, '#near').value).to.equal('My location');
       expect(names(el)[0]).to.equal('Ada Okafor');
     });
+  });
+
+  it('finds one on the reference endpoint by keyboard alone', async () => {
+    const el = await mount({ endpoint: '/api/v1' }, 900);
+    await filtersReady(el);
+    $(el, '#q').focus();
+    await tab(el, '#near');
+    await typeKeys('97201');
+    await until(() => $$(el, '[role=option]').some((o) => text(o) === 'Portland, OR 97201'), 'suggestions appear');
+    await press('ArrowDown');
+    expect(text(el.shadowRoot!.getElementById($(el, '#near').getAttribute('aria-activedescendant')!))).to.equal('Portland, OR 97201');
+    await press('Enter');
+    await tab(el, '[part~="locate-button"]');
+    await tab(el, '#radius');
+    await tab(el, '#condition');
+    await tab(el, '#service');
+    await typeKeys('Ketamine-');
+    await until(() => $<HTMLSelectElement>(el, '#service').value === 'ketamine-assisted-psychotherapy', 'type-ahead chose the service');
+    await tab(el, '#format');
+    await tab(el, '#insurance');
+    await typeKeys('Un');
+    await until(() => $<HTMLSelectElement>(el, '#insurance').value === 'united-healthcare', 'type-ahead chose the insurance');
+    await tab(el, '#language');
+    await tab(el, '[name=accepting]');
+    await tab(el, '[part~="search-button"]');
+    await press('Enter');
+    await el.updateComplete;
+    await checkFound(el);
+    await tab(el, '[part~="results"] select');
+    await tab(el, '[part~="card-button"]');
+    await press('Enter');
+    await checkProfile(el);
   });
 });

@@ -57,6 +57,7 @@ describe('<provider-finder> search', () => {
   it('shows everything a card promises', async () => {
     const el = await mount({ endpoint: endpoint().url, near: '97201', autosearch: true });
     await settled(el);
+    await filtersReady(el);
     const card = $(el, '[part~="card"]');
     const words = text(card);
     expect(text(card.querySelector('[part~="card-name"]'))).to.equal('Ada Okafor, MD, PhD');

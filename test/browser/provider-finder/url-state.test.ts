@@ -67,33 +67,44 @@ describe('<provider-finder> url-state', () => {
   });
 
   it('restores a search from the URL on load: a reload or a shared link', async () => {
-    const state = new URLSearchParams({ near: 'Portland, OR', lat: '45.5152', lng: '-122.6784', region: 'TX', radius: '10', accepting: 'true', page: '2' });
+    const state = new URLSearchParams({ near: 'Portland, OR', radius: '10', accepting: 'true', page: '2' });
     history.replaceState(null, '', `?pf=${encodeURIComponent(state.toString())}&host=kept`);
     const api = endpoint();
     const el = await mount({ endpoint: api.url, 'url-state': true });
     await settled(el);
     const sent = new URLSearchParams((await api.log('providers'))[0].search);
-    expect(Object.fromEntries(['lat', 'lng', 'radius', 'accepting', 'page'].map((key) => [key, sent.get(key)]))).to.deep.equal({
-      lat: '45.5152',
-      lng: '-122.6784',
+    expect(Object.fromEntries(['near', 'radius', 'accepting', 'page'].map((key) => [key, sent.get(key)]))).to.deep.equal({
+      near: 'Portland, OR',
       radius: '10',
       accepting: 'true',
       page: '2',
     });
-    expect(sent.has('near')).to.equal(false);
     expect(names(el)).to.deep.equal(['Provider 16']);
     expect($<HTMLInputElement>(el, '#near').value).to.equal('Portland, OR');
     expect($<HTMLInputElement>(el, '[name=accepting]').checked).to.equal(true);
     expect($<HTMLSelectElement>(el, '#radius').value).to.equal('10');
     expect(param('host')).to.equal('kept');
-    await until(() => text($(el, '#service')).includes('not available in TX'), 'the restored region applies');
+  });
+
+  it('restores a search near the visitor’s position, and the region the endpoint found', async () => {
+    history.replaceState(null, '', `?pf=${encodeURIComponent('near=My location&lat=30.27&lng=-97.74')}`);
+    const api = endpoint();
+    const el = await mount({ endpoint: api.url, 'url-state': true });
+    await settled(el);
+    const sent = new URLSearchParams((await api.log('providers'))[0].search);
+    expect([sent.get('lat'), sent.get('lng'), sent.has('near')]).to.deep.equal(['30.27', '-97.74', false]);
+    expect($<HTMLInputElement>(el, '#near').value).to.equal('My location');
+    await until(() => text($(el, '#service')).includes('not available in TX'), 'the region applies');
   });
 
   it('follows back and forward', async () => {
     const api = endpoint();
     const el = await mount({ endpoint: api.url, 'url-state': true });
-    fill(el, '#near', '97201');
+    fill(el, '#near', 'portland, o');
+    await until(() => el.shadowRoot!.querySelector('[role=option]'), 'suggestions');
+    $(el, '[role=option]').click();
     await search(el);
+    expect(param('pf'), 'a chosen place by its id').to.equal('near=97201&radius=25&sort=relevance');
     fill(el, '#q', 'Okafor');
     await search(el);
     expect(names(el)).to.deep.equal(['Ada Okafor']);
@@ -101,6 +112,7 @@ describe('<provider-finder> url-state', () => {
     await go(-1);
     await until(() => names(el).length === 10 && !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'back to the first search');
     expect($<HTMLInputElement>(el, '#q').value).to.equal('');
+    expect($<HTMLInputElement>(el, '#near').value).to.equal('97201');
     await go(1);
     await until(() => names(el).length === 1, 'forward to the second search');
     expect($<HTMLInputElement>(el, '#q').value).to.equal('Okafor');
