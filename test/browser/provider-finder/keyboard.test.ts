@@ -1,10 +1,47 @@
 import { expect } from '@open-wc/testing';
+import type { ProviderFinder } from '../../../src/components/provider-finder/provider-finder.js';
 import { $, $$, endpoint, fill, filtersReady, mount, names, settled, shown, text, until } from './helpers.js';
 import { checkFound, checkProfile } from './journey.js';
 import { press, tab, typeKeys } from './keys.js';
 
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const options = (el: Element) => $$(el, '[role=option]').map(text);
+
+/**
+ * Searches by keyboard alone, from the name field: types `zip` into the place box and chooses
+ * its first suggestion, then ketamine-assisted psychotherapy and an insurance (by type-ahead in
+ * the selects), Tabbing through every field in order, and presses the Search button.
+ */
+async function searchByKeyboard(el: ProviderFinder, zip: string, insurance: string, insuranceKeys: string): Promise<void> {
+  await filtersReady(el);
+  $(el, '#q').focus();
+  await tab(el, '#near');
+  await typeKeys(zip);
+  await until(() => options(el)[0] === 'Portland, OR 97201', 'suggestions appear');
+  await press('ArrowDown');
+  expect(text(el.shadowRoot!.getElementById($(el, '#near').getAttribute('aria-activedescendant')!))).to.equal('Portland, OR 97201');
+  await press('Enter');
+  await el.updateComplete;
+  expect($<HTMLInputElement>(el, '#near').value).to.equal('Portland, OR 97201');
+  await tab(el, '[part~="locate-button"]');
+  await tab(el, '#radius');
+  await tab(el, '#condition');
+  await tab(el, '#service');
+  await typeKeys('Ketamine-');
+  await until(() => $<HTMLSelectElement>(el, '#service').value === 'ketamine-assisted-psychotherapy', 'type-ahead chose the service');
+  await tab(el, '#format');
+  await tab(el, '#insurance');
+  await typeKeys(insuranceKeys);
+  await until(() => $<HTMLSelectElement>(el, '#insurance').value === insurance, 'type-ahead chose the insurance');
+  await tab(el, '#language');
+  await tab(el, '[name=accepting]');
+  await tab(el, '[part~="search-button"]');
+  await press('Enter');
+  await el.updateComplete;
+  await settled(el);
+  await tab(el, '[part~="results"] select');
+  await tab(el, '[part~="card-button"]');
+}
 
 describe('<provider-finder> by keyboard', () => {
   it('autocompletes a place by keyboard alone: arrows, Escape and Enter', async () => {
@@ -55,36 +92,8 @@ describe('<provider-finder> by keyboard', () => {
 
   it('finds a ketamine provider who takes an insurance near a ZIP code, by keyboard alone', async () => {
     const el = await mount({ endpoint: endpoint().url }, 900);
-    await filtersReady(el);
-    $(el, '#q').focus();
-    await tab(el, '#near');
-    await typeKeys('9720');
-    await until(() => shown(el, '[role=listbox]'), 'suggestions appear');
-    await press('ArrowDown');
-    await press('Enter');
-    await el.updateComplete;
-    expect($<HTMLInputElement>(el, '#near').value).to.equal('Portland, OR 97201');
-
-    await tab(el, '[part~="locate-button"]');
-    await tab(el, '#radius');
-    await tab(el, '#condition');
-    await tab(el, '#service');
-    await typeKeys('Ketamine-');
-    await until(() => $<HTMLSelectElement>(el, '#service').value === 'ketamine-assisted-psychotherapy', 'type-ahead chose the service');
-    await tab(el, '#format');
-    await tab(el, '#insurance');
-    await typeKeys('Ae');
-    await until(() => $<HTMLSelectElement>(el, '#insurance').value === 'aetna', 'type-ahead chose the insurance');
-    await tab(el, '#language');
-    await tab(el, '[name=accepting]');
-    await tab(el, '[part~="search-button"]');
-    await press('Enter');
-    await el.updateComplete;
-    await settled(el);
+    await searchByKeyboard(el, '9720', 'aetna', 'Ae');
     expect(names(el)).to.deep.equal(['Ada Okafor']);
-
-    await tab(el, '[part~="results"] select');
-    await tab(el, '[part~="card-button"]');
     expect(text(focused(el))).to.equal('Ada Okafor');
     await press('Enter');
     await until(() => focused(el)?.id === 'detail-name', 'focus moves to the profile heading');
@@ -159,32 +168,8 @@ describe('<provider-finder> by keyboard', () => {
 
   it('finds one on the reference endpoint by keyboard alone', async () => {
     const el = await mount({ endpoint: '/api/v1' }, 900);
-    await filtersReady(el);
-    $(el, '#q').focus();
-    await tab(el, '#near');
-    await typeKeys('97201');
-    await until(() => $$(el, '[role=option]').some((o) => text(o) === 'Portland, OR 97201'), 'suggestions appear');
-    await press('ArrowDown');
-    expect(text(el.shadowRoot!.getElementById($(el, '#near').getAttribute('aria-activedescendant')!))).to.equal('Portland, OR 97201');
-    await press('Enter');
-    await tab(el, '[part~="locate-button"]');
-    await tab(el, '#radius');
-    await tab(el, '#condition');
-    await tab(el, '#service');
-    await typeKeys('Ketamine-');
-    await until(() => $<HTMLSelectElement>(el, '#service').value === 'ketamine-assisted-psychotherapy', 'type-ahead chose the service');
-    await tab(el, '#format');
-    await tab(el, '#insurance');
-    await typeKeys('Un');
-    await until(() => $<HTMLSelectElement>(el, '#insurance').value === 'united-healthcare', 'type-ahead chose the insurance');
-    await tab(el, '#language');
-    await tab(el, '[name=accepting]');
-    await tab(el, '[part~="search-button"]');
-    await press('Enter');
-    await el.updateComplete;
+    await searchByKeyboard(el, '97201', 'united-healthcare', 'Un');
     await checkFound(el);
-    await tab(el, '[part~="results"] select');
-    await tab(el, '[part~="card-button"]');
     await press('Enter');
     await checkProfile(el);
   });
