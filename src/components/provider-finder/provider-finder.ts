@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DistanceUnit, Place, Provider, ProviderQuery, ProviderSort, ProviderSummary, ReportReason, TaxonomyKind } from '../../directory/contract.js';
 import { DirectoryElement } from '../../internal/directory-element.js';
+import type { LocalizeController } from '../../internal/localize.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { ProviderContactEvent, ProviderReportEvent, ProviderSearchEvent, ProviderSelectEvent, type ContactKind } from './events.js';
 import { PlaceCombobox } from './place-combobox.js';
@@ -228,7 +229,7 @@ export class ProviderFinder extends DirectoryElement {
       navigator.geolocation.getCurrentPosition(
         ({ coords }) => {
           this.geo = '';
-          this.near = this.i18n.term('finderMyLocation');
+          this.near = this.t('finderMyLocation');
           this.place = { id: '', label: this.near, lat: round(coords.latitude), lng: round(coords.longitude), region: '' };
           this.search();
         },
@@ -265,10 +266,7 @@ export class ProviderFinder extends DirectoryElement {
   /** @internal Shows another page, and moves focus to the results heading once it is there. */
   async goto(page: number): Promise<void> {
     this.commit(page, false);
-    await this.updateComplete;
-    const shown = await this.results.taskComplete.catch(() => undefined);
-    await this.updateComplete;
-    if (shown?.page === page) this.byPart('count')?.focus();
+    (await this.shown(page))?.focus();
   }
 
   /** @internal */
@@ -308,9 +306,23 @@ export class ProviderFinder extends DirectoryElement {
     this.dispatchEvent(new ProviderContactEvent(kind, provider));
   }
 
-  /** Searches with the values in the form, as its Search button does. */
-  search(): void {
+  /**
+   * Searches with the values in the form, as its Search button does. When the results heading
+   * then lies below the viewport (a phone, with the filters open), it is scrolled into view; focus
+   * stays where the person left it.
+   */
+  async search(): Promise<void> {
     this.commit(1, true);
+    const heading = await this.shown(1);
+    if (heading && heading.getBoundingClientRect().top > innerHeight) heading.scrollIntoView();
+  }
+
+  /** Waits for the search just started; the results heading, once it shows that page. */
+  private async shown(page: number): Promise<HTMLElement | null> {
+    await this.updateComplete;
+    const shown = await this.results.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+    return shown?.page === page ? this.byPart('count') : null;
   }
 
   /** Starts a search from `page` and, with `url-state`, records it: a new history entry when `push`. */
@@ -351,6 +363,9 @@ export class ProviderFinder extends DirectoryElement {
     return this.localize;
   }
 
+  /** @internal One of the finder's messages, in its language. */
+  t: LocalizeController['term'] = (key, ...args) => this.localize.term(key, ...args);
+
   /** @internal The fields the host hides. */
   get hiddenFields(): Set<string> {
     return new Set(this.hideFilters.split(/[\s,]+/));
@@ -388,7 +403,7 @@ export class ProviderFinder extends DirectoryElement {
       ${crisis === 'none'
         ? nothing
         : html`<p class="crisis" part="crisis-notice" dir="auto">
-            ${crisis || html`${this.i18n.term('finderCrisis')} <a href="tel:988">988</a> ${this.i18n.term('finderCrisisLine')}`}
+            ${crisis || html`${this.t('finderCrisis')} <a href="tel:988">988</a> ${this.t('finderCrisisLine')}`}
           </p>`}
       <div class="view" ?hidden=${!!this.selected}>${renderSearchForm(this)} ${renderResults(this)}</div>
       ${this.selected ? renderDetail(this, this.selected) : nothing}

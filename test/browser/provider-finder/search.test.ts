@@ -194,6 +194,23 @@ describe('<provider-finder> search', () => {
     await expect(narrow).to.be.accessible();
   });
 
+  it('brings the results into view after a search that ends below the fold', async () => {
+    const el = await mount({ endpoint: endpoint().url, near: '97201' }, 300);
+    const spacer = Object.assign(document.createElement('div'), { style: `height: ${innerHeight}px` });
+    el.before(spacer);
+    try {
+      scrollTo(0, 0);
+      expect($(el, '[part~="search-button"]').getBoundingClientRect().top, 'the form starts below the fold').to.be.greaterThan(innerHeight);
+      $(el, '[part~="search-button"]').click();
+      await settled(el);
+      await until(() => $(el, '#count').getBoundingClientRect().top < innerHeight, 'the results heading is in view');
+      expect($(el, '#count').getBoundingClientRect().top, 'not above it (sub-pixel rounding aside)').to.be.greaterThan(-1);
+    } finally {
+      spacer.remove();
+      scrollTo(0, 0);
+    }
+  });
+
   it('shows the 988 crisis notice by default, another text, or none', async () => {
     const byDefault = await mount({ endpoint: endpoint().url });
     const notice = $(byDefault, '[part~="crisis-notice"]');
