@@ -4,7 +4,8 @@ import type { Place, PlaceList } from '../../directory/contract.js';
 const prevent = (event: Event) => event.preventDefault();
 
 /**
- * The location box: a WAI-ARIA 1.2 combobox whose listbox suggests places from `GET /places`.
+ * The location box: a WAI-ARIA 1.2 combobox whose listbox suggests places from `GET /places`,
+ * and "Use my location", which asks for the visitor's position only when pressed.
  * Lookups wait for a pause in typing, and a newer lookup aborts the stale one. Focus stays in the
  * input: the arrow keys move the active suggestion, Enter chooses it, Escape closes the list. The
  * listbox lives in the same shadow root as the input, so `aria-controls` and
@@ -14,6 +15,8 @@ export class PlaceCombobox implements ReactiveController {
   items: Place[] = [];
   active = -1;
   open = false;
+  /** What "Use my location" is doing: `busy`, `denied`, `failed`, or nothing. */
+  geo = '';
   private timer?: ReturnType<typeof setTimeout>;
   private lookup?: AbortController;
   private reveal = false;
@@ -54,6 +57,32 @@ export class PlaceCombobox implements ReactiveController {
   }
 
   close = (): void => this.show(false);
+
+  /**
+   * Asks for the visitor's position, now and only now, and hands it to `found` rounded to two
+   * decimals: about a kilometre, enough to find care nearby and less said about the visitor.
+   */
+  locate(found: (lat: number, lng: number) => void): void {
+    const set = (geo: string) => {
+      this.geo = geo;
+      this.host.requestUpdate();
+    };
+    const fail = (error?: GeolocationPositionError) => set(error?.code === 1 ? 'denied' : 'failed');
+    const round = (degrees: number) => Math.round(degrees * 100) / 100;
+    set('busy');
+    try {
+      navigator.geolocation.getCurrentPosition(
+        ({ coords }) => {
+          set('');
+          found(round(coords.latitude), round(coords.longitude));
+        },
+        fail,
+        { maximumAge: 600_000, timeout: 30_000 },
+      );
+    } catch {
+      fail();
+    }
+  }
 
   private show(open: boolean): void {
     this.open = open;

@@ -2,13 +2,10 @@ import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Provider, ProviderSummary } from '../../directory/contract.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import type { ContactKind } from './events.js';
+import { ProviderSelectEvent, type ContactKind } from './events.js';
 import type { ProviderFinder } from './provider-finder.js';
 import { credentials, line, renderStatus, renderWhere } from './result-card.js';
 import { renderError } from './result-list.js';
-
-const reasons = ['wrong', 'full', 'unresponsive', 'other'] as const;
-const reasonLabels = ['finderReasonWrong', 'finderReasonFull', 'finderReasonUnresponsive', 'finderReasonOther'] as const;
 
 /**
  * Phone, email, website and booking: links only with a safe address (and a phone number or email
@@ -56,23 +53,42 @@ function renderFacts(f: ProviderFinder, p: Provider): TemplateResult {
   </dl>`;
 }
 
-/** "Report a problem with this listing": a small native form that posts to `/reports` once. */
-function renderReport(f: ProviderFinder): TemplateResult {
-  const { report } = f;
-  const sending = report === 'sending';
-  return html`<details class="report" part="report"><summary>${f.t('finderReport')}</summary>
-    ${report === 'sent'
-      ? nothing
-      : html`<form @submit=${f.sendReport}>
-          <fieldset><legend>${f.t('finderReason')}</legend>
-            ${reasons.map((value, i) => html`<label class="check"><input type="radio" name="reason" value=${value} required /> ${f.t(reasonLabels[i])}</label>`)}
-          </fieldset>
-          <label for="note">${f.t('finderNote')}</label><textarea id="note" name="note" part="input" rows="3" maxlength="1000"></textarea>
-          ${report && !sending ? html`<p class="notice error" role="alert" dir="auto">${report}</p>` : nothing}
-          <button part="button report-button" aria-disabled=${sending}>${f.t(sending ? 'finderSending' : 'finderSend')}</button>
-        </form>`}
-    <p role="status">${report === 'sent' ? f.t('finderThanks') : ''}</p>
-  </details>`;
+/**
+ * Opening a profile and going back to the results. The profile replaces the search in the same
+ * shadow root, with focus on its heading; "Back to results" restores the scroll positions of the
+ * page and of the results (a host may make them scroll) and puts focus on the provider's card.
+ */
+export class ProfileView {
+  private scroll = [0, 0, 0];
+
+  constructor(private readonly host: ProviderFinder) {}
+
+  private part(name: string): HTMLElement | null {
+    return this.host.renderRoot.querySelector(`[part~="${name}"]`);
+  }
+
+  /** Opens a provider's profile, unless the host prevents `provider-select`. */
+  async open(provider: ProviderSummary): Promise<void> {
+    const { host } = this;
+    if (!host.dispatchEvent(new ProviderSelectEvent(provider))) return;
+    this.scroll = [scrollX, scrollY, this.part('results')?.scrollTop ?? 0];
+    host.selected = provider;
+    host.reports.reset();
+    await host.updateComplete;
+    this.part('detail-name')?.focus();
+  }
+
+  back = async (): Promise<void> => {
+    const { host } = this;
+    const id = host.selected?.id ?? '';
+    host.selected = undefined;
+    await host.updateComplete;
+    const [x, y, top] = this.scroll;
+    host.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
+    const results = this.part('results');
+    if (results) results.scrollTop = top;
+    scrollTo(x, y);
+  };
 }
 
 /**
@@ -84,12 +100,12 @@ export function renderDetail(f: ProviderFinder, summary: ProviderSummary): Templ
   const full = profile.status === TaskStatus.COMPLETE && profile.value?.id === summary.id ? profile.value : undefined;
   const p = full ?? summary;
   return html`<article class="detail" part="detail" aria-labelledby="detail-name">
-    <button type="button" part="button back-button" @click=${f.back}>← ${f.t('finderBack')}</button>
+    <button type="button" part="button back-button" @click=${f.profiles.back}>← ${f.t('finderBack')}</button>
     <h2 id="detail-name" part="detail-name" tabindex="-1"><span dir="auto">${p.name}</span>${credentials(p)}</h2>
     ${line(p.practice)}${line(full?.address.street && `${full.address.street}, ${full.address.postalCode}`)}${renderWhere(f, p)}${renderStatus(f, p)}
     ${full
       ? html`${renderContact(f, full)}${full.bio ? html`<h3>${f.t('finderAbout')}</h3><p class="bio" dir="auto">${full.bio}</p>` : nothing}
-          ${renderFacts(f, full)}${renderReport(f)}`
+          ${renderFacts(f, full)}${f.reports.render(f, full.id)}`
       : profile.status === TaskStatus.ERROR
         ? renderError(f, profile.error, () => profile.run())
         : html`<p>${f.t('loading')}</p>`}

@@ -1,19 +1,18 @@
 import { initialState, Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { DistanceUnit, Place, Provider, ProviderQuery, ProviderSort, ProviderSummary, ReportReason, TaxonomyKind } from '../../directory/contract.js';
+import type { DistanceUnit, Place, Provider, ProviderSort, ProviderSummary, TaxonomyKind } from '../../directory/contract.js';
 import { DirectoryElement } from '../../internal/directory-element.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { ProviderContactEvent, ProviderReportEvent, ProviderSearchEvent, ProviderSelectEvent, type ContactKind } from './events.js';
+import { ProviderContactEvent, type ContactKind } from './events.js';
 import { PlaceCombobox } from './place-combobox.js';
-import { renderDetail } from './provider-detail.js';
+import { ProfileView, renderDetail } from './provider-detail.js';
 import { finderStyles } from './provider-finder.styles.js';
+import { ReportForm } from './report-form.js';
 import { renderResults, statusText } from './result-list.js';
+import { SearchController, stateKeys, type StateKey } from './search-controller.js';
 import { renderSearchForm } from './search-form.js';
-import { decodeState, encodeState, readUrlState, stateKeys, urlKey, writeUrlState, type StateKey } from './url-state.js';
-
-const ids = (id: string) => (id ? [id] : undefined);
 
 /**
  * A provider search for partner clinics and directory pages: place, radius, filters from the
@@ -81,6 +80,8 @@ export class ProviderFinder extends DirectoryElement {
   static override styles = [sharedStyles, finderStyles];
 
   /** @internal */
+  readonly searches = new SearchController(this);
+  /** @internal */
   readonly places = new PlaceCombobox(
     this,
     (q, signal) => this.track(this.client.searchPlaces(q, 8, { signal, lang: this.i18n.lang })),
@@ -90,6 +91,14 @@ export class ProviderFinder extends DirectoryElement {
     },
   );
   /** @internal */
+  readonly reports = new ReportForm(
+    this,
+    (report) => this.track(this.client.reportProvider(report, { lang: this.i18n.lang })),
+    (error) => this.describe(error),
+  );
+  /** @internal */
+  readonly profiles = new ProfileView(this);
+  /** @internal */
   readonly taxonomy = new Task(this, {
     task: ([endpoint, lang], { signal }) => (endpoint ? this.track(this.client.getTaxonomy({ signal, lang })) : initialState),
     args: () => [this.endpoint, this.i18n.lang],
@@ -97,7 +106,7 @@ export class ProviderFinder extends DirectoryElement {
   /** @internal */
   readonly results = new Task(this, {
     task: ([query], { signal }) => (query ? this.track(this.client.searchProviders(query, { signal, lang: this.i18n.lang })) : initialState),
-    args: () => [this.query],
+    args: () => [this.searches.query],
   });
   /** @internal */
   readonly profile = new Task(this, {
@@ -142,59 +151,14 @@ export class ProviderFinder extends DirectoryElement {
 
   /** @internal The place chosen from the suggestions, or the visitor's position. */
   @state() place?: Place;
-  /** @internal What "Use my location" is doing: `busy`, `denied`, `failed`, or nothing. */
-  @state() geo = '';
-  /** @internal The search on screen. */
-  @state() query?: ProviderQuery;
   /** @internal The provider whose profile is open. */
   @state() selected?: ProviderSummary;
-  /** @internal The report form: `sending`, `sent`, an error's words, or nothing. */
-  @state() report = '';
-  /** What the URL held for this finder when it last looked or wrote. */
-  private inUrl: string | null = null;
-  /** The place text of the search on screen. */
-  private searchedNear = '';
-  /** The scroll positions of the page and of the results when a profile opened. */
-  private savedScroll = [0, 0, 0];
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('popstate', this.restore);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('popstate', this.restore);
-  }
 
   protected override willUpdate(): void {
-    if (!this.hasUpdated && this.endpoint && !this.restore() && this.autosearch) this.commit(1);
+    if (!this.hasUpdated && this.endpoint && !this.searches.restore() && this.autosearch) this.searches.run(1);
   }
 
-  /**
-   * Restores the search that the URL holds for this finder: on load, and on back and forward.
-   * A change of another finder's state, or of the host's own parameters, changes nothing here.
-   * Returns whether the URL held a search.
-   */
-  private restore = (): boolean => {
-    if (!this.urlState) return false;
-    const state = readUrlState(urlKey(this));
-    if (state !== this.inUrl) {
-      this.inUrl = state;
-      this.selected = undefined;
-      if (state !== null) {
-        const params = decodeState(state, this);
-        const [lat, lng] = ['lat', 'lng'].map((key) => Number(params.get(key)));
-        this.place = lat || lng ? { id: '', label: this.near, lat, lng, region: '' } : undefined;
-        this.commit(Number(params.get('page')) || 1);
-      } else if (!this.autosearch) {
-        this.query = undefined;
-      }
-    }
-    return state !== null;
-  };
-
-  /** @internal */
+  /** @internal Every field of the form writes the property it is named after. */
   onInput = (event: Event): void => {
     const field = event.target as HTMLInputElement;
     const name = field.name as StateKey;
@@ -210,95 +174,40 @@ export class ProviderFinder extends DirectoryElement {
   onSubmit = (event: Event): void => {
     event.preventDefault();
     this.places.close();
-    this.search();
+    void this.search();
   };
 
   /** @internal */
   onSort = (event: Event): void => {
     this.sort = (event.target as HTMLSelectElement).value as ProviderSort;
-    this.search();
+    void this.search();
   };
 
-  /** @internal Asks for the visitor's position, only now, and searches near it. */
-  locate = (): void => {
-    this.geo = 'busy';
-    const fail = (error?: GeolocationPositionError) => (this.geo = error?.code === 1 ? 'denied' : 'failed');
-    // Two decimals, about a kilometre: enough to find care nearby, and less said about the visitor.
-    const round = (degrees: number) => Math.round(degrees * 100) / 100;
-    try {
-      navigator.geolocation.getCurrentPosition(
-        ({ coords }) => {
-          this.geo = '';
-          this.near = this.t('finderMyLocation');
-          this.place = { id: '', label: this.near, lat: round(coords.latitude), lng: round(coords.longitude), region: '' };
-          this.search();
-        },
-        fail,
-        { maximumAge: 600_000, timeout: 30_000 },
-      );
-    } catch {
-      fail();
-    }
-  };
-
-  /** @internal Opens a provider's profile, unless the host prevents it. */
-  async open(provider: ProviderSummary): Promise<void> {
-    if (!this.dispatchEvent(new ProviderSelectEvent(provider))) return;
-    this.savedScroll = [scrollX, scrollY, this.byPart('results')?.scrollTop ?? 0];
-    this.selected = provider;
-    this.report = '';
-    await this.updateComplete;
-    this.byPart('detail-name')?.focus();
-  }
-
-  /** @internal "Back to results": the same scroll positions, and focus on the provider's card. */
-  back = async (): Promise<void> => {
-    const id = this.selected?.id ?? '';
-    this.selected = undefined;
-    await this.updateComplete;
-    const [x, y, top] = this.savedScroll;
-    this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
-    const results = this.byPart('results');
-    if (results) results.scrollTop = top;
-    scrollTo(x, y);
-  };
+  /** @internal "Use my location": asks for the visitor's position, only now, and searches near it. */
+  locate = (): void =>
+    this.places.locate((lat, lng) => {
+      this.near = this.t('finderMyLocation');
+      this.place = { id: '', label: this.near, lat, lng, region: '' };
+      void this.search();
+    });
 
   /** @internal Shows another page, and moves focus to the results heading once it is there. */
   async goto(page: number): Promise<void> {
-    this.commit(page, false);
+    this.searches.run(page, false);
     (await this.shown(page))?.focus();
   }
 
   /** @internal */
   widen(radius: number): void {
     this.radius = radius;
-    this.search();
+    void this.search();
   }
 
   /** @internal Clears the filters that the person can see, and searches again. */
   clearFilters = (): void => {
     for (const name of ['condition', 'service', 'format', 'insurance', 'language'] as const) if (!this.hiddenFields.has(name)) this[name] = '';
     if (!this.hiddenFields.has('accepting')) this.accepting = false;
-    this.search();
-  };
-
-  /** @internal Sends "Report a problem with this listing", once. */
-  sendReport = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    const providerId = this.selected?.id;
-    if (this.report === 'sending' || !providerId) return;
-    const data = new FormData(event.target as HTMLFormElement);
-    const reason = data.get('reason') as ReportReason;
-    this.report = 'sending';
-    try {
-      await this.track(this.client.reportProvider({ providerId, reason, note: String(data.get('note') ?? '') || undefined }, { lang: this.i18n.lang }));
-      this.report = 'sent';
-      this.dispatchEvent(new ProviderReportEvent(providerId, reason));
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.report summary')?.focus();
-    } catch (error) {
-      this.report = this.describe(error);
-    }
+    void this.search();
   };
 
   /** @internal */
@@ -312,7 +221,7 @@ export class ProviderFinder extends DirectoryElement {
    * stays where the person left it.
    */
   async search(): Promise<void> {
-    this.commit(1, true);
+    this.searches.run(1, true);
     const heading = await this.shown(1);
     if (heading && heading.getBoundingClientRect().top > innerHeight) heading.scrollIntoView();
   }
@@ -322,40 +231,7 @@ export class ProviderFinder extends DirectoryElement {
     await this.updateComplete;
     const shown = await this.results.taskComplete.catch(() => undefined);
     await this.updateComplete;
-    return shown?.page === page ? this.byPart('count') : null;
-  }
-
-  /** Starts a search from `page` and, with `url-state`, records it: a new history entry when `push`. */
-  private commit(page: number, push?: boolean): void {
-    // A chosen suggestion goes by its id (a ZIP code or "City, ST"); the visitor's position as a point.
-    const { place } = this;
-    const near = place ? place.id : this.near;
-    const point = place && !near ? { lat: place.lat, lng: place.lng } : undefined;
-    const where = near || point;
-    const query: ProviderQuery = {
-      q: this.q,
-      near,
-      ...point,
-      radius: where ? this.radius : undefined,
-      unit: where ? this.unit : undefined,
-      condition: ids(this.condition),
-      service: ids(this.service),
-      format: ids(this.format),
-      insurance: ids(this.insurance),
-      language: ids(this.language),
-      accepting: this.accepting,
-      org: this.org,
-      sort: this.sort,
-      page,
-      pageSize: Math.min(50, Math.max(1, this.pageSize || 10)),
-    };
-    this.query = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined && value !== '' && value !== false));
-    this.searchedNear = this.near;
-    if (this.urlState && push !== undefined) {
-      this.inUrl = encodeState(this, { ...(near && { near }), ...point, page: page > 1 && page });
-      writeUrlState(urlKey(this), this.inUrl, push);
-    }
-    this.dispatchEvent(new ProviderSearchEvent(this.query));
+    return shown?.page === page ? this.renderRoot.querySelector<HTMLElement>('#count') : null;
   }
 
   /** @internal */
@@ -374,12 +250,12 @@ export class ProviderFinder extends DirectoryElement {
   /** @internal The region of the chosen or searched place, such as `OR`, when it is known. */
   get region(): string {
     const origin = this.results.value?.origin as Partial<Place> | undefined;
-    return this.place?.region || (this.near === this.searchedNear && origin?.region) || '';
+    return this.place?.region || (this.near === this.searches.near && origin?.region) || '';
   }
 
-  /** @internal A distance in the finder's unit: "25 mi". */
+  /** @internal A distance in the unit of the search: "25 mi". */
   distance(value: number): string {
-    return `${this.i18n.number(value, { maximumFractionDigits: 1 })} ${this.query?.unit ?? this.unit}`;
+    return `${this.i18n.number(value, { maximumFractionDigits: 1 })} ${this.searches.query?.unit ?? this.unit}`;
   }
 
   /** @internal The labels of taxonomy ids, as a list; an id the taxonomy lacks shows as it is. */
@@ -390,10 +266,6 @@ export class ProviderFinder extends DirectoryElement {
   /** @internal */
   describe(error: unknown): string {
     return this.describeError(error);
-  }
-
-  private byPart(name: string): HTMLElement | null {
-    return this.renderRoot.querySelector(`[part~="${name}"]`);
   }
 
   protected override render() {

@@ -29,6 +29,6 @@ export const line = (text: unknown) => (text ? html`<p dir="auto">${text}</p>` :
 /** One result. Its name is the button that opens the profile, and where focus returns after it. */
 export const renderCard = (f: ProviderFinder, p: ProviderSummary): TemplateResult =>
   html`<li class="card" part="card">
-    <h3 part="card-name"><button type="button" class="link" part="card-button" data-id=${p.id} dir="auto" @click=${() => f.open(p)}>${p.name}</button>${credentials(p)}</h3>
+    <h3 part="card-name"><button type="button" class="link" part="card-button" data-id=${p.id} dir="auto" @click=${() => f.profiles.open(p)}>${p.name}</button>${credentials(p)}</h3>
     ${line(p.practice)}${renderWhere(f, p)}${line(f.labels('services', p.services))}${line(f.labels('formats', p.formats))}${renderStatus(f, p)}
   </li>`;

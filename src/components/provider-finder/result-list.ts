@@ -31,7 +31,7 @@ export const renderError = (f: ProviderFinder, error: unknown, retry: () => unkn
     <button type="button" part="button retry-button" @click=${retry}>${f.t('retry')}</button></div>`;
 
 function renderEmpty(f: ProviderFinder): TemplateResult {
-  const radius = f.query?.radius;
+  const radius = f.searches.query?.radius;
   const wider = radius && radii.find((r) => r > radius);
   return html`<div class="empty" part="empty"><p>${f.t('finderEmptyHint')}</p>
     ${wider ? html`<button type="button" part="button widen-button" @click=${() => f.widen(wider)}>${f.t('finderWiden', f.distance(wider))}</button>` : nothing}

@@ -57,7 +57,7 @@ export function renderSearchForm(f: ProviderFinder): TemplateResult {
     );
   };
 
-  const { geo } = f;
+  const { geo } = f.places;
   const shown = filters.filter(([name]) => !hidden.has(name));
   const active = activeFilters(f).length;
   return html`<form part="form" class="form" role="search" aria-label=${f.t('finderSearchLabel')} @input=${f.onInput} @submit=${f.onSubmit}>
