@@ -5,6 +5,7 @@ import { browsersFromEnv } from './test/support/browsers.mjs';
 import { finderEndpoint } from './test/support/finder-endpoint.mjs';
 import { frontKeysPlugin } from './test/support/front-keys.mjs';
 import { scriptedEndpoint } from './test/support/scripted-endpoint.mjs';
+import { oneWebKitPageAtATime } from './test/support/webkit-one-page.mjs';
 
 // The reference endpoint is TypeScript; tsx lets this Node process load it.
 register();
@@ -19,7 +20,7 @@ export default {
   nodeResolve: { exportConditions: production ? ['production'] : ['development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), frontKeysPlugin()],
   middleware: [scriptedEndpoint(), referenceEndpoint(), finderEndpoint()],
-  browsers: browsersFromEnv(),
+  browsers: oneWebKitPageAtATime(browsersFromEnv()),
   concurrentBrowsers: 3,
   concurrency: 2,
   browserStartTimeout: 60_000,

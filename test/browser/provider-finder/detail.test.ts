@@ -1,9 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { ProviderContactEvent, ProviderReportEvent, ProviderSelectEvent } from '../../../src/components/provider-finder/events.js';
 import type { ProviderFinder } from '../../../src/components/provider-finder/provider-finder.js';
-import { $, $$, endpoint, mount, names, settled, status, text, until } from './helpers.js';
+import { $, $$, endpoint, mount, names, settled, status, text, until, focused } from './helpers.js';
 
-const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const card = (el: Element, name: string) => $$(el, '[part~="card-button"]').find((button) => text(button) === name)!;
 
 async function openProfile(el: ProviderFinder, name: string) {
@@ -75,7 +74,9 @@ describe('<provider-finder> profile and pages', () => {
     await openProfile(el, 'Provider 08');
     scrollTo(0, 0);
     $(el, '[part~="back-button"]').click();
-    await until(() => focused(el) === card(el, 'Provider 08'), 'focus returns to the card');
+    // "Back" restores focus and scroll as soon as the results are rendered again.
+    await el.updateComplete;
+    expect(focused(el), 'focus returns to the card').to.equal(card(el, 'Provider 08'));
     expect(scrollY).to.equal(y);
     expect($(el, '.view').hidden).to.equal(false);
   });
@@ -93,7 +94,8 @@ describe('<provider-finder> profile and pages', () => {
       expect(top).to.be.greaterThan(0);
       await openProfile(el, 'Provider 07');
       $(el, '[part~="back-button"]').click();
-      await until(() => focused(el) === card(el, 'Provider 07'), 'focus returns to the card');
+      await el.updateComplete;
+      expect(focused(el), 'focus returns to the card').to.equal(card(el, 'Provider 07'));
       expect($(el, '[part~="results"]').scrollTop).to.equal(top);
     } finally {
       style.remove();

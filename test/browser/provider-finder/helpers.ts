@@ -49,6 +49,9 @@ export const $ = <T extends Element = HTMLElement>(el: Element, selector: string
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** The element in the finder that has focus. */
+export const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+
 /** The names on the result cards, in order. */
 export const names = (el: Element) => $$(el, '[part~="card-button"]').map(text);
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ProviderFinder } from '../../../src/components/provider-finder/provider-finder.js';
-import { $, $$, endpoint, fill, filtersReady, mount, search, settled, text, until } from './helpers.js';
+import { $, $$, endpoint, fill, filtersReady, focused, mount, search, settled, text, until } from './helpers.js';
 
 const markup = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script><b>bold</b>';
 const rtl = 'د. ليلى حداد — عيادة الكيتامين';
@@ -43,7 +43,8 @@ describe('<provider-finder> with hostile data', () => {
     await expect(el).to.be.accessible();
 
     $(el, '[part~="back-button"]').click();
-    await until(() => el.shadowRoot!.activeElement?.getAttribute('part')?.includes('card-button'), 'back to the card, whatever its id');
+    await el.updateComplete;
+    expect(focused(el)?.getAttribute('part'), 'back to the card, whatever its id').to.contain('card-button');
   });
 
   it('shows a hostile place suggestion and problem title as text', async () => {

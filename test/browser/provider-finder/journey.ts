@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { ProviderFinder } from '../../../src/components/provider-finder/provider-finder.js';
-import { $$, names, settled, text, until } from './helpers.js';
+import { $$, names, settled, text, until, focused } from './helpers.js';
 
 /** The checks of the "done when" journey on the reference endpoint, by mouse and by keyboard. */
-const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 export async function checkFound(el: ProviderFinder): Promise<void> {
   await settled(el);

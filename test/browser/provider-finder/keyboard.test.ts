@@ -1,10 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { ProviderFinder } from '../../../src/components/provider-finder/provider-finder.js';
-import { $, $$, endpoint, fill, filtersReady, mount, names, settled, shown, text, until } from './helpers.js';
+import { $, $$, endpoint, fill, filtersReady, mount, names, settled, shown, text, until, focused } from './helpers.js';
 import { checkFound, checkProfile } from './journey.js';
 import { press, tab, typeKeys } from './keys.js';
 
-const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const options = (el: Element) => $$(el, '[role=option]').map(text);
 
 /**

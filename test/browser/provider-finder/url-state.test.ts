@@ -3,44 +3,16 @@ import { $, endpoint, fill, filtersReady, mount, names, search, settled, text, u
 
 const param = (key: string) => new URL(location.href).searchParams.get(key);
 
-/**
- * Back (-1) and forward (1). Chromium and Firefox run each test file in a tab of its own and
- * traverse the real session history. WebKit's runner puts two test pages in iframes of one window,
- * whose joint session history would let `history.go()` here move the other test's iframe; there
- * the traversal is replayed as the browser performs it: the entry's URL comes back and `popstate`
- * is fired. The entries are recorded from the finder's own `pushState` calls.
- */
-const replayed = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
-let entries: string[] = [];
-let current = 0;
-const pushState = history.pushState;
-
+/** Back (-1) or forward (1) through the session history, and the popstate that follows. */
 async function go(step: -1 | 1): Promise<void> {
   const moved = oneEvent(window, 'popstate');
-  current += step;
-  if (replayed) {
-    history.replaceState(null, '', entries[current]);
-    window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
-  } else {
-    history.go(step);
-  }
+  history.go(step);
   await moved;
 }
 
 describe('<provider-finder> url-state', () => {
   const start = location.href;
-  beforeEach(() => {
-    entries = [location.href];
-    current = 0;
-    history.pushState = function (...args: Parameters<History['pushState']>) {
-      pushState.apply(history, args);
-      entries.splice(++current, entries.length, location.href);
-    };
-  });
-  afterEach(() => {
-    history.pushState = pushState;
-    history.replaceState(null, '', start);
-  });
+  afterEach(() => history.replaceState(null, '', start));
 
   it('leaves the URL alone unless the host opts in', async () => {
     const el = await mount({ endpoint: endpoint().url, near: '97201' });
