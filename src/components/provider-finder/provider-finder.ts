@@ -212,7 +212,9 @@ export class ProviderFinder extends DirectoryElement {
 
   /** @internal */
   contact(kind: ContactKind, provider: Provider): void {
-    this.dispatchEvent(new ProviderContactEvent(kind, provider));
+    // Made apart from dispatchEvent: the manifest's analyzer would take `kind` for an event name.
+    const event = new ProviderContactEvent(kind, provider);
+    this.dispatchEvent(event);
   }
 
   /**
