@@ -102,7 +102,7 @@ export function renderDetail(f: ProviderFinder, summary: ProviderSummary): Templ
   return html`<article class="detail" part="detail" aria-labelledby="detail-name">
     <button type="button" part="button back-button" @click=${f.profiles.back}>← ${f.t('finderBack')}</button>
     <h2 id="detail-name" part="detail-name" tabindex="-1"><span dir="auto">${p.name}</span>${credentials(p)}</h2>
-    ${line(p.practice)}${line(full?.address.street && `${full.address.street}, ${full.address.postalCode}`)}${renderWhere(f, p)}${renderStatus(f, p)}
+    ${line(p.practice)}${line(full?.address.street)}${renderWhere(f, { ...p, distance: summary.distance }, full?.address.postalCode)}${renderStatus(f, p)}
     ${full
       ? html`${renderContact(f, full)}${full.bio ? html`<h3>${f.t('finderAbout')}</h3><p class="bio" dir="auto">${full.bio}</p>` : nothing}
           ${renderFacts(f, full)}${f.reports.render(f, full.id)}`

@@ -59,7 +59,7 @@ export const finderStyles = css`
   .badges, .contact { gap: .4rem }
   .badge { padding: 0 .6rem; border: 1px solid; border-radius: 1rem }
   .verified, .accepting { color: var(--dw-success-color, #1a6437) }
-  .pager { display: grid; grid-template-columns: auto 1fr auto; align-items: center; gap: .4rem; margin-top: 1rem; text-align: center }
+  .pager { display: grid; grid-template-columns: auto 1fr auto; align-items: center; gap: .4rem; margin-top: 1rem; text-align: center; overflow-wrap: normal }
 
   .detail { justify-items: start }
   .detail > * { max-width: 100% }

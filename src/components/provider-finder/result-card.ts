@@ -17,9 +17,9 @@ export function renderStatus(f: ProviderFinder, p: ProviderSummary): TemplateRes
     ${confirmed && Date.parse(confirmed) ? html`<p class="hint">${f.t('finderConfirmed', f.i18n.daysAgo(confirmed))}</p>` : nothing}`;
 }
 
-/** Where the provider is: city and region, and the distance from the searched place. */
-export const renderWhere = (f: ProviderFinder, p: ProviderSummary) =>
-  html`<p><span dir="auto">${[p.address.city, p.address.region].filter(Boolean).join(', ')}</span>${p.distance === undefined
+/** Where the provider is: city and region (and ZIP code, in a profile), and the distance from the searched place. */
+export const renderWhere = (f: ProviderFinder, p: ProviderSummary, zip = '') =>
+  html`<p><span dir="auto">${[p.address.city, `${p.address.region} ${zip}`.trim()].filter(Boolean).join(', ')}</span>${p.distance === undefined
       ? nothing
       : ` · ${f.t('finderAway', f.distance(p.distance))}`}</p>`;
 

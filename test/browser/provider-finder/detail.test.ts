@@ -25,6 +25,8 @@ describe('<provider-finder> profile and pages', () => {
 
     const detail = $(el, '[part~="detail"]');
     expect(text($(el, '#detail-name'))).to.equal('Ada Okafor, MD, PhD');
+    const lines = [...detail.querySelectorAll(':scope > p')].map(text);
+    expect(lines.slice(0, 3), 'practice, street, where').to.deep.equal(['Willamette Ketamine Clinic', '101 Main St', 'Portland, OR 97201 · 0.7 mi away']);
     expect($(el, '.bio').textContent).to.equal('Dr. Okafor leads ketamine-assisted psychotherapy.\nShe speaks English and Spanish.');
     const facts = Object.fromEntries($$(el, '.facts dt').map((dt) => [text(dt), (dt.nextElementSibling as HTMLElement).innerText.replace(/\s+/g, ' ').trim()]));
     expect(facts).to.deep.include({
