@@ -10,3 +10,11 @@ export { define } from './internal/define.js';
 export { LoadErrorEvent } from './internal/events.js';
 export { registerTranslation } from './internal/localize.js';
 export type { Messages } from './translations/en.js';
+export { ArticleReferences } from './components/article-references/article-references.js';
+export * from './components/article-references/events.js';
+export { CiteRef } from './components/cite-ref/cite-ref.js';
+
+import { ArticleReferences } from './components/article-references/article-references.js';
+import { CiteRef } from './components/cite-ref/cite-ref.js';
+ArticleReferences.define();
+CiteRef.define();
