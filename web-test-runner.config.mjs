@@ -2,11 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsersFromEnv } from './test/support/browsers.mjs';
+import { inputPlugin } from './test/support/input-plugin.mjs';
 import { scriptedEndpoint } from './test/support/scripted-endpoint.mjs';
 
 // The reference endpoint is TypeScript; tsx lets this Node process load it.
 register();
 const { referenceEndpoint } = await import('./test/support/reference-endpoint.ts');
+// citeproc-js and citation-js's parsers for the reference tests, which only run in Node.
+const { oracleEndpoint } = await import('./test/support/oracle-endpoint.ts');
 
 // Lit's development build warns about misuse; the production build is what visitors run.
 // `LIT_BUILD=production` runs the same tests against the latter.
@@ -15,8 +18,8 @@ const production = process.env.LIT_BUILD === 'production';
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: production ? ['production'] : ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
-  middleware: [scriptedEndpoint(), referenceEndpoint()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), inputPlugin()],
+  middleware: [scriptedEndpoint(), referenceEndpoint(), oracleEndpoint()],
   browsers: browsersFromEnv(),
   concurrentBrowsers: 3,
   concurrency: 2,

@@ -1,0 +1,72 @@
+/**
+ * A test-runner command, `dw-input`, for real key presses and pointer moves in every engine:
+ * `executeServerCommand('dw-input', { press: 'Escape' })`, `{ move: [x, y] }`, `{ click: [x, y] }`
+ * (coordinates in the test page's viewport), or `{ front: true }` before a test moves focus itself.
+ * `control: true` holds Control down during a key press (Control+V pastes).
+ *
+ * - Chromium and Firefox (Puppeteer): the test's tab is brought to the front first. Two test files
+ *   run at once in each browser, and Firefox neither focuses nor activates anything, nor sends
+ *   hover events, in a background tab.
+ * - WebKit (WebDriver): the runner keeps test files in iframes of one window, and its own
+ *   `sendKeys`/`sendMouse` refuse device actions there ("set concurrency to 1"). This command
+ *   enters the test's iframe, performs the actions, and leaves it again, one test at a time.
+ *   WebKit runs one test file at a time (browsers.mjs), so no other file takes its focus.
+ */
+const CONTROL = '\uE009';
+const KEYS = { Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', Space: ' ', ArrowDown: '\uE015', ArrowUp: '\uE013' };
+
+export function inputPlugin() {
+  let queue = Promise.resolve();
+  return {
+    name: 'dw-input',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'dw-input') return undefined;
+      const { press, move, click, front, control } = payload ?? {};
+      const point = move ?? click;
+      if (!front && typeof press !== 'string' && !(Array.isArray(point) && point.length === 2)) throw new Error('dw-input takes { press }, { move: [x, y] }, { click: [x, y] } or { front: true }.');
+      const browser = session.browser;
+      if (browser.type === 'puppeteer') {
+        const page = browser.getPage(session.id);
+        await page.bringToFront();
+        if (front) return true;
+        if (control) await page.keyboard.down('Control');
+        if (press) await page.keyboard.press(press);
+        if (control) await page.keyboard.up('Control');
+        else if (move) await page.mouse.move(...move);
+        else await page.mouse.click(...click);
+        return true;
+      }
+      if (browser.type === 'webdriver') {
+        if (front) return true; // one window, one test file at a time
+        const run = queue.then(() => inFrame(browser, session.id, (driver) => driver.performActions([action(press, move, click, control)])));
+        queue = run.catch(() => undefined);
+        await run;
+        return true;
+      }
+      throw new Error(`dw-input does not support ${browser.type} browsers.`);
+    },
+  };
+}
+
+function action(press, move, click, control) {
+  if (press) {
+    const key = KEYS[press] ?? press;
+    const keys = control ? [CONTROL, key] : [key];
+    return { type: 'key', id: 'keyboard', actions: [...keys.map((value) => ({ type: 'keyDown', value })), ...keys.reverse().map((value) => ({ type: 'keyUp', value }))] };
+  }
+  const [x, y] = (move ?? click).map(Math.round);
+  const actions = [{ type: 'pointerMove', duration: 0, origin: 'viewport', x, y }];
+  if (click) actions.push({ type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 });
+  return { type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions };
+}
+
+async function inFrame(launcher, sessionId, act) {
+  const { driver, driverManager } = launcher;
+  if (typeof driverManager.getFrameId !== 'function') return act(driver);
+  await driver.switchFrame(await driver.$(`iframe#${driverManager.getFrameId(sessionId)}`));
+  try {
+    return await act(driver);
+  } finally {
+    await driver.switchToParentFrame();
+  }
+}
