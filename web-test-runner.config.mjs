@@ -8,8 +8,8 @@ import { scriptedEndpoint } from './test/support/scripted-endpoint.mjs';
 // The reference endpoint is TypeScript; tsx lets this Node process load it.
 register();
 const { referenceEndpoint } = await import('./test/support/reference-endpoint.ts');
-// citeproc-js and citation-js's parsers for the reference tests, which only run in Node.
-const { oracleEndpoint } = await import('./test/support/oracle-endpoint.ts');
+// citeproc-js and citation-js's parsers, which run only in Node, and a strict-CSP page, for the reference tests.
+const { referencesSupport } = await import('./test/support/references-support.ts');
 
 // Lit's development build warns about misuse; the production build is what visitors run.
 // `LIT_BUILD=production` runs the same tests against the latter.
@@ -19,7 +19,7 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: production ? ['production'] : ['development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), inputPlugin()],
-  middleware: [scriptedEndpoint(), referenceEndpoint(), oracleEndpoint()],
+  middleware: [scriptedEndpoint(), referenceEndpoint(), referencesSupport()],
   browsers: browsersFromEnv(),
   concurrentBrowsers: 3,
   concurrency: 2,

@@ -4,6 +4,10 @@
  * (coordinates in the test page's viewport), or `{ front: true }` before a test moves focus itself.
  * `control: true` holds Control down during a key press (Control+V pastes).
  *
+ * Every command takes the browser's foreground for the test until `{ release: true }` (or 30 s): a
+ * tab that goes to the background loses focus and hover, so two test files that need them must not
+ * take turns in the middle of a test. Another file's command waits for the release.
+ *
  * - Chromium and Firefox (Puppeteer): the test's tab is brought to the front first. Two test files
  *   run at once in each browser, and Firefox neither focuses nor activates anything, nor sends
  *   hover events, in a background tab.
@@ -15,24 +19,47 @@
 const CONTROL = '\uE009';
 const KEYS = { Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', Space: ' ', ArrowDown: '\uE015', ArrowUp: '\uE013' };
 
+/** The test that holds each browser's foreground, and a promise that settles when it lets go. */
+const foreground = new Map();
+
+async function takeForeground(browser, sessionId) {
+  for (let holder = foreground.get(browser); holder && holder.sessionId !== sessionId; holder = foreground.get(browser)) await holder.released;
+  if (foreground.has(browser)) return;
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  const timer = setTimeout(() => letGo(browser, sessionId), 30_000);
+  foreground.set(browser, { sessionId, released, release, timer });
+}
+
+function letGo(browser, sessionId) {
+  const holder = foreground.get(browser);
+  if (holder?.sessionId !== sessionId) return;
+  clearTimeout(holder.timer);
+  foreground.delete(browser);
+  holder.release();
+}
+
 export function inputPlugin() {
   let queue = Promise.resolve();
   return {
     name: 'dw-input',
     async executeCommand({ command, payload, session }) {
       if (command !== 'dw-input') return undefined;
-      const { press, move, click, front, control } = payload ?? {};
+      const { press, move, click, front, release, control } = payload ?? {};
       const point = move ?? click;
-      if (!front && typeof press !== 'string' && !(Array.isArray(point) && point.length === 2)) throw new Error('dw-input takes { press }, { move: [x, y] }, { click: [x, y] } or { front: true }.');
       const browser = session.browser;
+      if (release) return letGo(browser, session.id) ?? true;
+      if (!front && typeof press !== 'string' && !(Array.isArray(point) && point.length === 2)) throw new Error('dw-input takes { press }, { move: [x, y] }, { click: [x, y] }, { front: true } or { release: true }.');
+      await takeForeground(browser, session.id);
       if (browser.type === 'puppeteer') {
         const page = browser.getPage(session.id);
         await page.bringToFront();
         if (front) return true;
-        if (control) await page.keyboard.down('Control');
-        if (press) await page.keyboard.press(press);
-        if (control) await page.keyboard.up('Control');
-        else if (move) await page.mouse.move(...move);
+        if (press) {
+          if (control) await page.keyboard.down('Control');
+          await page.keyboard.press(press);
+          if (control) await page.keyboard.up('Control');
+        } else if (move) await page.mouse.move(...move);
         else await page.mouse.click(...click);
         return true;
       }

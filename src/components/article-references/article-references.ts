@@ -1,5 +1,6 @@
 import { html, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { CslItem, StatusUpdate } from '../../directory/contract.js';
 import { normalizeDoi } from '../../directory/doi.js';
 import { DirectoryElement } from '../../internal/directory-element.js';
@@ -107,7 +108,7 @@ export class ArticleReferences extends DirectoryElement {
   @property({ type: Number }) start = 1;
   /** The order: empty for as written (list items, inline CSL-JSON, then `dois`); `appearance` for the order of first citation in the document; `author` for author, then year. */
   @property() sort: '' | 'appearance' | 'author' = '';
-  /** Adds JSON-LD (`schema.org` `citation`) for the references to the page's `<head>`. */
+  /** Adds JSON-LD (`schema.org` `citation`) for the references to the page, inside the element. */
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
   /** Hides the copy buttons. */
   @property({ attribute: 'without-copy', type: Boolean }) withoutCopy = false;
@@ -129,7 +130,7 @@ export class ArticleReferences extends DirectoryElement {
   private made = new Map<string, HTMLLIElement>();
   private abort?: AbortController;
   private headingElement?: HTMLElement;
-  private jsonLd?: HTMLScriptElement;
+  private jsonLd?: HTMLElement;
   private copiedTimer?: ReturnType<typeof setTimeout>;
   /** Whether `references-ready` is due once the entries are final. */
   private settled = false;
@@ -154,8 +155,6 @@ export class ArticleReferences extends DirectoryElement {
     document.removeEventListener('DOMContentLoaded', this.read);
     blocks.delete(this);
     this.abort?.abort();
-    this.jsonLd?.remove();
-    this.jsonLd = undefined;
     relink();
   }
 
@@ -250,14 +249,14 @@ export class ArticleReferences extends DirectoryElement {
     }
     entries.forEach((entry, index) => {
       const number = String(this.start + index);
-      const preview = [entry.text, ...this.flags(entry).map(({ text, label }) => (label ? `${text}: ${label}` : text))].join('\n');
+      const notes = this.flags(entry).map(({ text, label }) => (label ? `${text}: ${label}` : text));
       for (const marker of entry.markers) {
         // Back-links are real links to the markers, which live in the page.
         marker.id ||= `cite-ref-${++markerIds}`;
         const old = marker.citation;
-        if (old?.number !== number || old.preview !== preview || old.format !== this.format || old.href !== `#${this.id}`) {
-          marker.citation = { number, preview, format: this.format, href: `#${this.id}`, go: () => this.focusEntry(number) };
-        }
+        // JSON leaves out go(), which only changes with the number.
+        const citation = { number, text: entry.text, notes, format: this.format, href: `#${this.id}`, go: () => this.focusEntry(number) };
+        if (JSON.stringify(citation) !== JSON.stringify(old)) marker.citation = citation;
       }
     });
   }
@@ -290,9 +289,11 @@ export class ArticleReferences extends DirectoryElement {
       this.dispatchEvent(new ReferencesReadyEvent(this.entries.length));
     }
     if (this.structuredData && final) {
-      this.jsonLd ??= document.head.appendChild(Object.assign(document.createElement('script'), { type: 'application/ld+json' }));
-      // A Text node, not `text`/`textContent`: those are Trusted Types sinks on a script element.
-      this.jsonLd.replaceChildren(document.createTextNode(toJsonLd(this.entries, location.href.split('#')[0])));
+      // Script text added through the DOM breaks require-trusted-types-for 'script' (the browser reports
+      // it, whether by text, textContent or a Text node). Parsed by Lit, whose Trusted Types policy
+      // the page allows, it does not. The JSON has every "<" escaped, so it cannot close the element.
+      const json = unsafeStatic(toJsonLd(this.entries, location.href.split('#')[0]));
+      render(staticHtml`<script type="application/ld+json">${json}</script>`, (this.jsonLd ??= this.appendChild(document.createElement('div'))));
     } else if (!this.structuredData) {
       this.jsonLd?.remove();
       this.jsonLd = undefined;

@@ -13,8 +13,10 @@ export interface Citation {
   format: CitationFormat;
   /** `#` and the block's id: where the marker's link leads when it is opened elsewhere. */
   href: string;
-  /** The formatted reference as plain text, with its retraction or correction notices. */
-  preview: string;
+  /** The formatted reference as plain text. */
+  text: string;
+  /** Its retraction, correction and concern notices, as text. */
+  notes: string[];
   /** Moves focus to the entry. */
   go(): void;
 }

@@ -50,6 +50,8 @@ export class CiteRef extends LitElement implements Marker {
       box-sizing: border-box;
       width: max-content;
       max-width: min(32rem, calc(100% - 1rem));
+      max-height: calc(100% - 1rem);
+      overflow: auto;
       margin: 0;
       padding: 0.6rem 0.8rem;
       border: 1px solid var(--dw-border-color, #6b7280);
@@ -63,8 +65,11 @@ export class CiteRef extends LitElement implements Marker {
       font-style: normal;
       line-height: 1.45;
       text-align: start;
-      white-space: pre-line;
       overflow-wrap: anywhere;
+    }
+    strong {
+      display: block;
+      margin-top: 0.4em;
     }
     .open {
       display: block;
@@ -133,7 +138,7 @@ export class CiteRef extends LitElement implements Marker {
     if (event.key === 'Escape') this.open = false;
   };
 
-  /** Keeps the preview inside the viewport: below the marker, or above it when there is no room. */
+  /** Keeps the preview inside the viewport: below the marker, else above it, else as low as it fits. */
   private readonly place = () => {
     const preview = this.renderRoot.querySelector<HTMLElement>('[part=preview]');
     const marker = this.renderRoot.querySelector('a')?.getBoundingClientRect();
@@ -144,7 +149,7 @@ export class CiteRef extends LitElement implements Marker {
     const above = marker.top - height - 4;
     // CSSOM, not a style attribute: allowed under a strict style-src.
     preview.style.setProperty('--x', `${Math.max(8, Math.min(marker.left, right))}px`);
-    preview.style.setProperty('--y', `${below + height > innerHeight - 8 && above > 8 ? above : below}px`);
+    preview.style.setProperty('--y', `${below + height <= innerHeight - 8 ? below : above >= 8 ? above : Math.max(8, innerHeight - height - 8)}px`);
   };
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -186,7 +191,9 @@ export class CiteRef extends LitElement implements Marker {
           citation.go();
         }}
         >${format === 'apa' ? `[${number}]` : format === 'vancouver' ? `(${number})` : number}</a
-      ><span part="preview" id="preview" role="tooltip" popover="manual" class=${this.open ? 'open' : ''}>${citation.preview}</span>`;
+      ><span part="preview" id="preview" role="tooltip" popover="manual" class=${this.open ? 'open' : ''}
+        >${citation.text}${citation.notes.map((note) => html`<strong>${note}</strong>`)}</span
+      >`;
   }
   /* eslint-enable lit-a11y/accessible-name */
 }

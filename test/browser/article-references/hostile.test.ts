@@ -1,9 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import type { ArticleReferences } from '../../../src/components/article-references/article-references.js';
 import type { CitationFormat } from '../../../src/components/article-references/format/index.js';
 import type { CiteRef } from '../../../src/components/cite-ref/cite-ref.js';
 import type { CslItem } from '../../../src/directory/contract.js';
-import { citationTexts, entries, ready, shadow } from './helpers.js';
+import { citationTexts, entries, mount, ready, shadow, until } from './helpers.js';
 
 declare global {
   interface Window {
@@ -50,7 +50,8 @@ const everywhere = (el: Element, markers: Element[] = []) => [el.shadowRoot!, el
 
 function assertInert(roots: ParentNode[]): void {
   for (const root of roots) {
-    expect(root.querySelectorAll('img, script:not([type="application/json"]), iframe, object, embed, svg, style, b'), 'no element from the data').to.have.length(0);
+    expect(root.querySelectorAll('img, script:not([type$="json"]), iframe, object, embed, svg, style, b'), 'no element from the data').to.have.length(0);
+    expect(root.querySelectorAll('script[type$="json"]').length, 'at most the JSON-LD').to.be.at.most(1);
     for (const link of root.querySelectorAll('a[href]')) expect(link.getAttribute('href')).to.match(/^(?:https?:\/\/|#)/);
     for (const element of root.querySelectorAll('*')) {
       for (const { name } of element.attributes) expect(name, `<${element.localName}>`).to.not.match(/^on/);
@@ -63,14 +64,14 @@ describe('<article-references> with hostile data', () => {
   for (const format of ['apa', 'ama', 'vancouver'] as CitationFormat[]) {
     it(`renders markup, javascript: links, long words and right-to-left text in every field as inert text, ${format}`, async () => {
       const items = [hostile(MARKUP, 'markup'), hostile(RTL, 'rtl'), hostile(LONG, 'long'), hostile(SCRIPT_END, 'script-end')];
-      const container = await fixture<HTMLElement>(html`<div style="width: 20rem">
+      const container = await mount<HTMLElement>(html`<div style="width: 20rem">
         <p>${items.map((item) => html`<cite-ref ref=${item.id}></cite-ref>`)}<cite-ref ref=${MARKUP}></cite-ref></p>
         <article-references format=${format} heading=${MARKUP} structured-data .items=${items}></article-references>
       </div>`);
       const el = container.querySelector<ArticleReferences>('article-references')!;
       await el.updateComplete;
       const markers = [...container.querySelectorAll<CiteRef>('cite-ref')];
-      await waitUntil(() => markers.slice(0, 4).every((marker) => marker.citation), 'markers numbered');
+      await until(() => markers.slice(0, 4).every((marker) => marker.citation), 'markers numbered');
       await Promise.all(markers.map((marker) => marker.updateComplete));
 
       assertInert(everywhere(el, markers));
@@ -87,7 +88,7 @@ describe('<article-references> with hostile data', () => {
       // The marker of an unknown (hostile) id shows its own empty content.
       expect(markers[4].shadowRoot!.querySelector('a')).to.equal(null);
       // JSON-LD keeps the text, and cannot close its script element.
-      const jsonLd = document.head.querySelector('script[type="application/ld+json"]')!;
+      const jsonLd = el.querySelector('script[type="application/ld+json"]')!;
       expect(jsonLd.textContent).to.not.include('</script');
       expect(JSON.parse(jsonLd.textContent!).citation[3].name).to.equal(SCRIPT_END);
       await expect(container).to.be.accessible({ ignoredRules: ['page-has-heading-one'] });

@@ -1,9 +1,9 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { ArticleReferences } from '../../../src/components/article-references/article-references.js';
 import type { ReferencesReadyEvent } from '../../../src/components/article-references/events.js';
 import { formatReference, toPlainText } from '../../../src/components/article-references/format/index.js';
 import type { CslItem } from '../../../src/directory/contract.js';
-import { citationTexts, ENDPOINT, entries, one, ready, seedItems, shadow, switchableEndpoint } from './helpers.js';
+import { citationTexts, ENDPOINT, entries, one, ready, seedItems, shadow, switchableEndpoint, until } from './helpers.js';
 
 const apa = (item: CslItem) => toPlainText(formatReference(item, 'apa'));
 const lightItems = (el: Element) => [...el.querySelectorAll(':scope > ol > li, :scope > ul > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
@@ -85,7 +85,7 @@ describe('<article-references> from the author’s list', () => {
         <li>Yavi M, et al. 2022. doi:10.1007/s44192-022-00012-3</li>
       </ol>
     </article-references>`);
-    await waitUntil(() => one(el, '[part~=list]').getAttribute('aria-busy') === 'true', 'resolving');
+    await until(() => one(el, '[part~=list]').getAttribute('aria-busy') === 'true', 'resolving');
     expect(citationTexts(el)).to.deep.equal(['Yavi M, et al. 2022. doi:10.1007/s44192-022-00012-3']);
     await expect(el).to.be.accessible();
     el.remove(); // aborts the call
@@ -205,18 +205,24 @@ describe('<article-references> from CSL-JSON and DOIs', () => {
     expect(shadow(spanish, '[part~=type]')[0].textContent).to.equal('Artículo de revista');
   });
 
-  it('adds JSON-LD citation data to the page when asked, and takes it away on disconnect', async () => {
+  it('adds JSON-LD citation data to the page when asked, and takes it away when not', async () => {
     const items = await seedItems();
     const el = await ready(html`<article-references structured-data .items=${items}></article-references>`);
-    const scripts = [...document.head.querySelectorAll('script[type="application/ld+json"]')];
+    const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')];
     expect(scripts).to.have.length(1);
+    expect(el.contains(scripts[0])).to.equal(true);
     const data = JSON.parse(scripts[0].textContent!);
     expect(data['@context']).to.equal('https://schema.org');
+    expect(data.url).to.equal(location.href.split('#')[0]);
     expect(data.citation).to.have.length(3);
     expect(data.citation[0]).to.include({ '@type': 'ScholarlyArticle', name: items[0].title, url: 'https://doi.org/10.1007/s44192-022-00012-3', datePublished: '2022' });
     expect(data.citation[0].author[4]).to.deep.equal({ '@type': 'Person', givenName: 'C. A.', familyName: 'Zarate' });
-    el.remove();
-    expect(document.head.querySelector('script[type="application/ld+json"]')).to.equal(null);
+    el.items = items.slice(1);
+    await el.updateComplete;
+    expect(JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!).citation).to.have.length(2);
+    el.structuredData = false;
+    await el.updateComplete;
+    expect(document.querySelector('script[type="application/ld+json"]')).to.equal(null);
     const plain = await ready(html`<article-references .items=${items}></article-references>`);
     expect(plain.isConnected && document.querySelector('script[type="application/ld+json"]')).to.equal(null);
   });

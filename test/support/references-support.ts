@@ -2,13 +2,22 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient declaration file cannot be imported
 /// <reference path="../references/citation-js.d.ts" />
 /**
- * Test-runner middleware that lets browser tests use the Node-only reference tools:
+ * Test-runner middleware for the `<article-references>` tests.
  *
- * - `GET /test-oracle?format=apa|ama|vancouver`: `[{ set, name, item, html }]` for the corpus and its
- *   derived records (the sets of `test/references/format.test.ts`), each with citeproc-js's entry
- *   (`renderOracle`) in the normalised HTML form. Computed on the first request for a format.
+ * Node-only reference tools over HTTP:
+ * - `GET /test-oracle?format=apa|ama|vancouver`: `[{ set, name, item, html }]` for the corpus, and for
+ *   the records of `format.test.ts` that test "et al." and title case, each with citeproc-js's entry
+ *   (`renderOracle`) in the normalised HTML form; computed on the first request for a format. The
+ *   thousand records with a field missing or added stay in the Node test: citeproc-js takes seconds
+ *   of CPU for them, which the browser tests running beside it on the same machine need.
  * - `POST /test-oracle/parse?format=bibtex|ris` with a file as the body: the CSL-JSON that
  *   citation-js reads from it, so that a test can check that a downloaded file parses back.
+ *
+ * A host page under a strict Content Security Policy (Trusted Types included):
+ * - `GET /csp-references/article.html`: an article with markers and a reference block that loads
+ *   only same-origin scripts: `/csp-references/probe.js`, which records `securitypolicyviolation`
+ *   events in `window.cspViolations` (with `?control`, it breaks the policy on purpose), then the
+ *   built bundle, `/dist/directory-widgets.js` (`npm run build`).
  */
 import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
@@ -16,10 +25,12 @@ import type { CitationFormat } from '../../src/components/article-references/for
 import type { CslItem } from '../../src/directory/contract.ts';
 import { corpus } from '../references/corpus.ts';
 import { renderOracle } from '../references/oracle.ts';
-import { authorCountsOf, titlesOn, variantsOf } from '../references/variants.ts';
+import { authorCountsOf, titlesOn } from '../references/variants.ts';
 
 interface KoaContext {
   path: string;
+  type: string;
+  set(header: string, value: string): void;
   method: string;
   query: Record<string, string | string[] | undefined>;
   req: IncomingMessage;
@@ -38,7 +49,6 @@ const record = (id: string) => corpus.find((item) => item.id === id)!;
 function sets(): Array<{ set: string; name: string; item: CslItem }> {
   return [
     ...corpus.map((item) => ({ set: 'corpus', name: item.id, item })),
-    ...variantsOf(corpus).map(({ name, item }) => ({ set: 'variants', name, item })),
     ...[...authorCountsOf(record('10.1136/bmj.n71')), ...titlesOn(record('pollan-2018'), record('dillard-2020'), record('10.1371/journal.pmed.0050045'))].map(
       ({ name, item }) => ({ set: 'names and titles', name, item }),
     ),
@@ -65,7 +75,41 @@ async function renderAll(format: CitationFormat) {
   return out;
 }
 
-export function oracleEndpoint() {
+export const CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+const probe = `window.cspViolations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  window.cspViolations.push({ directive: event.effectiveDirective || event.violatedDirective, sample: event.sample });
+});
+if (new URLSearchParams(location.search).has('control')) {
+  // A deliberate violation, so a test can tell that the policy is enforced and the probe hears it.
+  document.addEventListener('DOMContentLoaded', () => document.body.setAttribute('style', 'outline: 1px solid red'));
+}
+`;
+
+const article = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>article-references under a strict CSP</title>
+    <script src="/csp-references/probe.js"></script>
+    <script type="module" src="/dist/directory-widgets.js"></script>
+  </head>
+  <body>
+    <h1>Ketamine for depression</h1>
+    <p>A single infusion can lift symptoms within hours<cite-ref ref="10.1016/S0006-3223(99)00230-9"></cite-ref>, and an analysis
+      that was later retracted<cite-ref ref="10.1007/s00213-019-05249-5"></cite-ref> ends this sentence at the right edge.</p>
+    <article-references endpoint="/api/v1" structured-data>
+      <ol>
+        <li>Berman RM, et al. Antidepressant effects of ketamine in depressed patients. 2000. doi:10.1016/S0006-3223(99)00230-9</li>
+        <li>Mithoefer MC, et al. MDMA-assisted psychotherapy for treatment of PTSD. 2019. doi:10.1007/s00213-019-05249-5</li>
+      </ol>
+    </article-references>
+  </body>
+</html>`;
+
+export function referencesSupport() {
   const answers = new Map<string, ReturnType<typeof renderAll>>();
   return async function oracle(ctx: KoaContext, next: () => Promise<unknown>) {
     if (ctx.path === '/test-oracle' && ctx.method === 'GET') {
@@ -77,6 +121,13 @@ export function oracleEndpoint() {
       }
       if (!answers.has(format)) answers.set(format, renderAll(format as CitationFormat));
       ctx.body = await answers.get(format);
+      return;
+    }
+    if (ctx.path === '/csp-references/article.html' || ctx.path === '/csp-references/probe.js') {
+      const page = ctx.path.endsWith('.html');
+      if (page) ctx.set('Content-Security-Policy', CSP);
+      ctx.type = page ? 'text/html' : 'text/javascript';
+      ctx.body = page ? article : probe;
       return;
     }
     if (ctx.path === '/test-oracle/parse' && ctx.method === 'POST') {
