@@ -1,4 +1,4 @@
-import { fixture } from '@open-wc/testing';
+import { fixture, fixtureSync, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../../src/index.js';
@@ -13,6 +13,16 @@ export const one = (el: Element, selector: string): HTMLElement => {
 };
 export const entries = (el: Element) => shadow(el, '[part~=entry]');
 export const citationTexts = (el: Element) => shadow(el, '[part~=citation]').map((citation) => citation.textContent!.replace(/\s+/g, ' ').trim());
+
+/**
+ * Renders a template and waits for the Lit elements in it, not for an animation frame as
+ * `fixture()` does for other elements: a test page in a background tab gets none.
+ */
+export async function mount<T extends Element>(template: TemplateResult): Promise<T> {
+  const el = fixtureSync<T>(template);
+  await Promise.all([el, ...el.querySelectorAll('*')].map((node) => (node as Element & { updateComplete?: Promise<unknown> }).updateComplete));
+  return el;
+}
 
 /** Renders a block (or something holding one) and waits for its first `references-ready`. */
 export async function ready(template: TemplateResult): Promise<ArticleReferences> {
@@ -60,8 +70,14 @@ export async function seedItems(): Promise<CslItem[]> {
 /** Real input in every engine, through `test/support/input-plugin.mjs`. */
 const input = (payload: Record<string, unknown>) => executeServerCommand('dw-input', payload);
 export const press = (key: string, control = false) => input({ press: key, control });
-/** Brings the test's tab to the front, so that focus and hover work as they do for people. */
+/**
+ * Brings the test's tab to the front, so that focus and hover work as they do for people, and keeps
+ * it there until the test ends (other files wait). Every input command does the same.
+ */
 export const toFront = () => input({ front: true });
+export const letGo = () => input({ release: true });
+// Every test of a file that uses these helpers lets go of the foreground when it ends.
+afterEach(() => letGo());
 const centre = (element: Element): [number, number] => {
   const box = element.getBoundingClientRect();
   return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
@@ -71,3 +87,6 @@ export const clickOn = (target: Element) => input({ click: centre(target) });
 
 /** WebKit, driven through WebDriver: no viewport resizing from a test. */
 export const webdriver = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
+
+/** waitUntil with room for a loaded machine: three browsers and the test server share two cores. */
+export const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 10_000 });

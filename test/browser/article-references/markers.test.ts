@@ -1,9 +1,9 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { ArticleReferences } from '../../../src/components/article-references/article-references.js';
 import type { CiteRef } from '../../../src/components/cite-ref/cite-ref.js';
 import type { CslItem } from '../../../src/directory/contract.js';
-import { citationTexts, clickOn, entries, one, pointAt, press, seedItems, shadow, toFront, webdriver } from './helpers.js';
+import { citationTexts, clickOn, entries, letGo, mount, one, pointAt, press, seedItems, shadow, toFront, until, webdriver } from './helpers.js';
 
 const link = (marker: Element) => marker.shadowRoot!.querySelector<HTMLAnchorElement>('[part~=marker]');
 const preview = (marker: Element) => one(marker, '[part~=preview]');
@@ -14,11 +14,14 @@ before(async () => {
   items = await seedItems(); // Yavi 2022, Chitneni 2021, Wilkinson 2018
 });
 beforeEach(() => toFront());
-afterEach(() => pointAt([0, 0]));
+afterEach(async () => {
+  await pointAt([0, 0]); // takes the foreground again: let go after it
+  await letGo();
+});
 
 /** An article that cites Chitneni, then Yavi, then Chitneni again; Wilkinson is listed but not cited. */
 async function article(attributes = '') {
-  const container = await fixture<HTMLElement>(html`<div>
+  const container = await mount<HTMLElement>(html`<div>
     <p>
       Ketamine infusions are used for a painful condition<cite-ref ref="10.7759/CUREUS.18910"></cite-ref>, and a review
       summarises its use for depression<cite-ref ref="doi:10.1007/s44192-022-00012-3"></cite-ref>; on pain see
@@ -77,20 +80,20 @@ describe('<cite-ref> markers', () => {
     markers[2].focus();
     expect(document.activeElement).to.equal(markers[2]);
     await press('Enter');
-    await waitUntil(() => block.shadowRoot!.activeElement === entries(block)[0], 'the first entry has focus');
+    await until(() => block.shadowRoot!.activeElement === entries(block)[0], 'the first entry has focus');
     await press('Tab'); // the DOI link
     await press('Tab'); // back-link a
     await press('Tab'); // back-link b
     expect(block.shadowRoot!.activeElement!.textContent).to.equal('b');
     await press('Enter');
-    await waitUntil(() => document.activeElement === markers[2], 'the third marker has focus again');
+    await until(() => document.activeElement === markers[2], 'the third marker has focus again');
     expect(markers[2].shadowRoot!.activeElement).to.equal(link(markers[2]));
   });
 
   it('move focus to the entry when clicked', async () => {
     const { block, markers } = await article();
     await clickOn(link(markers[1])!);
-    await waitUntil(() => block.shadowRoot!.activeElement === entries(block)[0], 'the Yavi entry has focus');
+    await until(() => block.shadowRoot!.activeElement === entries(block)[0], 'the Yavi entry has focus');
     expect(shown(markers[1])).to.equal(false);
   });
 });
@@ -116,20 +119,20 @@ describe('<cite-ref> previews', () => {
   it('show on hover, stay while the pointer moves onto the preview, and close after it leaves', async () => {
     const { markers } = await article();
     await pointAt(link(markers[0])!);
-    await waitUntil(() => shown(markers[0]), 'shown on hover');
+    await until(() => shown(markers[0]), 'shown on hover');
     await pointAt(preview(markers[0]));
     await aTimeout(600); // longer than the grace period
     expect(shown(markers[0]), 'hoverable').to.equal(true);
     await pointAt([1, 1]);
-    await waitUntil(() => !shown(markers[0]), 'closed after the pointer left');
+    await until(() => !shown(markers[0]), 'closed after the pointer left');
   });
 
   it('close on Escape while only hovered', async () => {
     const { markers } = await article();
     await pointAt(link(markers[1])!);
-    await waitUntil(() => shown(markers[1]), 'shown on hover');
+    await until(() => shown(markers[1]), 'shown on hover');
     await press('Escape');
-    await waitUntil(() => !shown(markers[1]), 'dismissed');
+    await until(() => !shown(markers[1]), 'dismissed');
   });
 
   it('stay inside the viewport beside the right edge and at narrow widths', async () => {
@@ -138,12 +141,12 @@ describe('<cite-ref> previews', () => {
     if (narrow) await setViewport({ width: 320, height: 640 });
     try {
       const [item] = items;
-      const container = await fixture<HTMLElement>(html`<div>
+      const container = await mount<HTMLElement>(html`<div>
         <p style="text-align: right">A sentence that ends at the right edge<cite-ref ref=${item.id}></cite-ref></p>
         <article-references .items=${[{ ...item, title: `${item.title} ${'with a much longer title '.repeat(8)}` }]}></article-references>
       </div>`);
       const marker = container.querySelector<CiteRef>('cite-ref')!;
-      await waitUntil(() => link(marker), 'numbered');
+      await until(() => link(marker), 'numbered');
       marker.focus();
       await marker.updateComplete;
       const box = preview(marker).getBoundingClientRect();
@@ -164,13 +167,13 @@ describe('<cite-ref> previews', () => {
 describe('<cite-ref> with several blocks', () => {
   it('cite the block that for names, else the first one in the page', async () => {
     const [yavi, chitneni] = items;
-    const container = await fixture<HTMLElement>(html`<div>
+    const container = await mount<HTMLElement>(html`<div>
       <p><cite-ref ref=${chitneni.id}></cite-ref><cite-ref for="second" ref=${chitneni.id}></cite-ref></p>
       <article-references id="first" .items=${[yavi, chitneni]}></article-references>
       <article-references id="second" .items=${[chitneni]}></article-references>
     </div>`);
     const [toFirst, toSecond] = container.querySelectorAll<CiteRef>('cite-ref');
-    await waitUntil(() => link(toFirst) && link(toSecond), 'both numbered');
+    await until(() => link(toFirst) && link(toSecond), 'both numbered');
     expect(link(toFirst)!.textContent).to.equal('[2]');
     expect(link(toSecond)!.textContent).to.equal('[1]');
     expect(link(toSecond)!.getAttribute('href')).to.equal('#second');
@@ -182,10 +185,10 @@ describe('<cite-ref> with several blocks', () => {
     late.ref = items[2].id;
     late.lang = 'es';
     container.querySelector('p')!.append(late);
-    await waitUntil(() => link(late), 'numbered');
+    await until(() => link(late), 'numbered');
     expect(link(late)!.getAttribute('aria-label')).to.equal('Referencia 3');
-    await waitUntil(() => shadow(block, '[part~=backlink]').length === 4, 'a back-link for the new marker');
+    await until(() => shadow(block, '[part~=backlink]').length === 4, 'a back-link for the new marker');
     late.remove();
-    await waitUntil(() => shadow(block, '[part~=backlink]').length === 3, 'and none once it is gone');
+    await until(() => shadow(block, '[part~=backlink]').length === 3, 'and none once it is gone');
   });
 });

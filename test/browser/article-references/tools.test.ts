@@ -1,9 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import type { ArticleReferences } from '../../../src/components/article-references/article-references.js';
 import type { ExportFormat, ReferencesCopyEvent, ReferencesExportEvent } from '../../../src/components/article-references/events.js';
 import type { CslItem } from '../../../src/directory/contract.js';
 import { fieldsThatMatter, type Fields } from '../../references/fields-that-matter.js';
-import { citationTexts, clickOn, ENDPOINT, entries, one, press, ready, shadow, toFront } from './helpers.js';
+import { citationTexts, clickOn, ENDPOINT, entries, mount, one, press, ready, shadow, toFront, until } from './helpers.js';
 
 /** Every record of the reference endpoint's store, by the ids a blogger would use. */
 const STORE = [
@@ -50,6 +50,18 @@ describe('<article-references> trust signals', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the notices in the markers’ previews too', async () => {
+    const container = await mount<HTMLElement>(html`<div>
+      <p>A retracted analysis<cite-ref ref="10.1007/s00213-019-05249-5"></cite-ref>.</p>
+      <article-references endpoint=${ENDPOINT} dois="10.1007/s00213-019-05249-5"></article-references>
+    </div>`);
+    const marker = container.querySelector('cite-ref')!;
+    await until(() => marker.shadowRoot!.querySelector('[part~=preview] strong'), 'the notice reached the marker');
+    expect(marker.shadowRoot!.querySelector('[part~=preview] strong')!.textContent).to.equal(
+      'Retracted on August 10, 2024: Retracted by the journal for undisclosed protocol violations at one study site and undisclosed conflicts of interest.',
+    );
+  });
+
   it('links a free copy, and names the kind of each source', async () => {
     const el = await store();
     const free = shadow(el, '[part~=open-access]');
@@ -71,14 +83,15 @@ describe('<article-references> trust signals', () => {
 });
 
 describe('<article-references> copy', () => {
+  // Copying and pasting need the page to have focus.
   beforeEach(() => toFront());
 
   /** Pastes the clipboard into a text box: the copy really reached the clipboard. */
   async function paste(): Promise<string> {
-    const box = await fixture<HTMLTextAreaElement>(html`<textarea aria-label="Paste here"></textarea>`);
+    const box = await mount<HTMLTextAreaElement>(html`<textarea aria-label="Paste here"></textarea>`);
     box.focus();
     await press('v', true);
-    await waitUntil(() => box.value, 'something was pasted');
+    await until(() => box.value, 'something was pasted');
     return box.value;
   }
 
@@ -89,7 +102,7 @@ describe('<article-references> copy', () => {
     const button = one(el, '[part~=entry]:nth-child(2) [part~=copy-button]');
     expect(button.getAttribute('aria-label')).to.equal('Copy reference 2');
     await clickOn(button);
-    await waitUntil(() => one(el, '[part~=status]').textContent === 'Reference 2 copied.', 'announced');
+    await until(() => one(el, '[part~=status]').textContent === 'Reference 2 copied.', 'announced');
     expect(one(el, '[part~=status]').getAttribute('role')).to.equal('status');
     expect(one(el, '[part~=entry]:nth-child(2) [part~=copied]').textContent).to.equal('Copied');
     expect(copies.map(({ text, scope }) => ({ text, scope }))).to.deep.equal([{ text: citationTexts(el)[1], scope: 'entry' }]);
@@ -115,7 +128,7 @@ describe('<article-references> copy', () => {
     try {
       const button = one(el, '[part~=entry]:nth-child(1) [part~=copy-button]');
       await clickOn(button);
-      await waitUntil(() => one(el, '[part~=status]').textContent === 'Reference 1 copied.', 'announced');
+      await until(() => one(el, '[part~=status]').textContent === 'Reference 1 copied.', 'announced');
       expect(el.shadowRoot!.querySelector('textarea'), 'the text box is gone').to.equal(null);
       expect(el.shadowRoot!.activeElement, 'focus is back on the button').to.equal(button);
     } finally {
@@ -165,7 +178,7 @@ describe('<article-references> export', () => {
       const label = { bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' }[format];
       await clickOn(shadow(el, '[part~=export-button]').find((button) => button.textContent!.trim() === label)!);
       const event = await fired;
-      await waitUntil(() => clicked.length, 'a download started');
+      await until(() => clicked.length, 'a download started');
       const [link] = clicked;
       return { event, file: await (await fetch(link.href)).blob(), name: link.download };
     } finally {
