@@ -1,47 +1,26 @@
-import { html, nothing, render, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import type { CslItem, StatusUpdate } from '../../directory/contract.js';
-import { normalizeDoi } from '../../directory/doi.js';
+import type { CslItem } from '../../directory/contract.js';
 import { DirectoryElement } from '../../internal/directory-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { referencesStyles } from './article-references.styles.js';
-import { doiOf, linkify, readEntry, renderRuns } from './entry-text.js';
+import { collectEntries, key, notices, sortByAuthor, type Entry, type Notice } from './entries.js';
+import { doiOf, readEntry, renderRuns } from './entry-text.js';
+import { LightCopy } from './light-copy.js';
 import { ReferencesCopyEvent, ReferencesExportEvent, ReferencesReadyEvent, type ExportFormat } from './events.js';
 import { toBibTeX, toCslJson, toRIS } from './export/index.js';
-import { doi, doiHref, webHref } from './format/fields.js';
-import { describeType, formatReference, toPlainText, type CitationFormat, type Run } from './format/index.js';
-import { blocks, byPosition, markers, relink, type Marker } from './links.js';
-import { toJsonLd } from './structured-data.js';
+import { webHref } from './format/fields.js';
+import { describeType, type CitationFormat, type Run } from './format/index.js';
+import { blocks, byPosition, markers, relink } from './links.js';
 import { copyText, download } from './tools.js';
-
-/** One reference as the block shows it. */
-interface Entry {
-  /** Every name a marker may cite it by: DOIs (normalised), ids, the `<li>`'s id, lower case. */
-  keys: string[];
-  /** What the endpoint is asked for. */
-  id?: string;
-  item?: CslItem;
-  /** The author's own `<li>`, and its text as runs. */
-  li?: HTMLLIElement;
-  written?: Run[];
-  /** What is shown: the formatted reference, else the text as written. */
-  runs: Run[];
-  text: string;
-  markers: Marker[];
-}
 
 type Phase = 'resolving' | 'ready' | 'unchecked';
 
-const FLAGS = ['retraction', 'correction', 'expression-of-concern'];
 const EXPORTS: Record<ExportFormat, [label: string, extension: string, type: string, write: (items: CslItem[]) => string]> = {
   bibtex: ['BibTeX', 'bib', 'application/x-bibtex', toBibTeX],
   ris: ['RIS', 'ris', 'application/x-research-info-systems', toRIS],
   'csl-json': ['CSL-JSON', 'json', 'application/vnd.citationstyles.csl+json', toCslJson],
 };
-
-/** The name a marker or an entry is matched by: a DOI in any of its forms, else the text, in lower case. */
-const key = (value: unknown): string => (typeof value === 'string' ? (normalizeDoi(value) ?? value.trim().toLowerCase()) : '');
 
 const letter = (index: number) => (index < 26 ? String.fromCharCode(97 + index) : String(index + 1));
 
@@ -125,12 +104,10 @@ export class ArticleReferences extends DirectoryElement {
   @state() private copied = '';
   @state() private announcement = '';
 
+  private readonly lightCopy = new LightCopy(this);
   private entries: Entry[] = [];
-  private list?: HTMLOListElement | HTMLUListElement;
-  private made = new Map<string, HTMLLIElement>();
   private abort?: AbortController;
   private headingElement?: HTMLElement;
-  private jsonLd?: HTMLElement;
   private copiedTimer?: ReturnType<typeof setTimeout>;
   /** Whether `references-ready` is due once the entries are final. */
   private settled = false;
@@ -161,7 +138,7 @@ export class ArticleReferences extends DirectoryElement {
   /** Reads the author's list and inline CSL-JSON, once. */
   private readonly read = (): void => {
     if (this.written) return;
-    this.list = this.querySelector<HTMLOListElement>(':scope > ol, :scope > ul') ?? undefined;
+    const list = (this.lightCopy.list = this.querySelector<HTMLOListElement>(':scope > ol, :scope > ul') ?? undefined);
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script && !this.items.length) {
       try {
@@ -171,7 +148,7 @@ export class ArticleReferences extends DirectoryElement {
         console.warn(`<${this.localName}>: the CSL-JSON in its <script type="application/json"> is not valid JSON.`);
       }
     }
-    this.written = [...(this.list?.children ?? [])].flatMap((li) => (li instanceof HTMLLIElement ? [{ li, runs: readEntry(li) }] : []));
+    this.written = [...(list?.children ?? [])].flatMap((li) => (li instanceof HTMLLIElement ? [{ li, runs: readEntry(li) }] : []));
   };
 
   /** The ids to resolve: the first DOI of each written entry, then `dois`. */
@@ -200,39 +177,6 @@ export class ArticleReferences extends DirectoryElement {
     }
   }
 
-  private collect(): Entry[] {
-    const entries: Entry[] = [];
-    const add = (entry: Omit<Entry, 'keys' | 'runs' | 'text' | 'markers'>, names: unknown[]) => {
-      const keys = [...names, entry.item?.id, entry.item?.DOI].map(key).filter(Boolean);
-      const same = entries.find((other) => keys.some((name) => other.keys.includes(name)));
-      if (same) {
-        same.item ??= entry.item;
-        same.keys.push(...keys);
-      } else {
-        entries.push({ ...entry, keys, runs: [], text: '', markers: [] });
-      }
-    };
-    for (const { li, runs } of this.written ?? []) {
-      const id = doiOf(runs);
-      add({ li, written: runs, id, item: id ? this.resolved.get(id) : undefined }, [li.id, id]);
-    }
-    for (const item of this.items) if (item && typeof item === 'object' && !Array.isArray(item)) add({ item }, []);
-    for (const id of this.dois.split(/\s+/).filter(Boolean)) add({ id, item: this.resolved.get(key(id)), written: linkify(id) }, [id]);
-    for (const entry of entries) {
-      entry.runs = entry.item ? formatReference(entry.item, this.format) : (entry.written ?? []);
-      entry.text = toPlainText(entry.runs).trim();
-    }
-    if (this.sort === 'author') {
-      const { compare } = new Intl.Collator(this.localize.lang, { numeric: true });
-      const sortKey = ({ item, text }: Entry) => {
-        const name = item?.author?.[0] ?? item?.editor?.[0];
-        return item ? [name?.family ?? name?.literal ?? item.title, name?.given, item.issued?.['date-parts']?.[0]?.[0]].join(' ') : text;
-      };
-      entries.sort((a, b) => compare(sortKey(a), sortKey(b)));
-    }
-    return entries;
-  }
-
   /** Finds the markers that cite this block, numbers them, and orders entries by appearance if asked. */
   private link(entries: Entry[]): void {
     const [first] = [...blocks].filter((block) => block.isConnected).sort(byPosition);
@@ -249,7 +193,7 @@ export class ArticleReferences extends DirectoryElement {
     }
     entries.forEach((entry, index) => {
       const number = String(this.start + index);
-      const notes = this.flags(entry).map(({ text, label }) => (label ? `${text}: ${label}` : text));
+      const notes = this.notices(entry).map(({ text, label }) => (label ? `${text}: ${label}` : text));
       for (const marker of entry.markers) {
         // Back-links are real links to the markers, which live in the page.
         marker.id ||= `cite-ref-${++markerIds}`;
@@ -261,71 +205,26 @@ export class ArticleReferences extends DirectoryElement {
     });
   }
 
-  private flags({ item }: Entry) {
-    const updates = item?.status?.updates;
-    return (Array.isArray(updates) ? updates : [])
-      .filter((update: StatusUpdate) => FLAGS.includes(update?.type))
-      .map(({ type, date, label, DOI }: StatusUpdate) => {
-        const time = Date.parse(String(date));
-        const when = time ? new Intl.DateTimeFormat(this.localize.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(time) : '';
-        const notice = doi({ DOI } as CslItem);
-        return { type, text: this.localize.term('statusFlag', type, when), label: typeof label === 'string' ? label : '', href: normalizeDoi(notice) && doiHref(notice) };
-      });
+  private notices(entry: Entry): Notice[] {
+    return notices(entry.item, this.localize.lang, (type, date) => this.localize.term('statusFlag', type, date));
   }
 
   override willUpdate(changed: PropertyValues): void {
     if (this.written && (changed.has('written') || changed.has('endpoint') || changed.has('dois'))) void this.resolve();
     if (changed.has('items')) this.settled = true;
-    this.entries = this.collect();
-    this.link(this.entries);
+    const entries = collectEntries(this.written ?? [], this.items, this.dois, this.resolved, this.format);
+    if (this.sort === 'author') sortByAuthor(entries, this.localize.lang);
+    this.link((this.entries = entries));
   }
 
   override updated(): void {
     if (!this.written) return;
-    this.writeLightList();
     const final = this.phase !== 'resolving';
+    this.lightCopy.write(this.entries, this.start, this.structuredData && final);
     if (final && this.settled) {
       this.settled = false;
       this.dispatchEvent(new ReferencesReadyEvent(this.entries.length));
     }
-    if (this.structuredData && final) {
-      // Script text added through the DOM breaks require-trusted-types-for 'script' (the browser reports
-      // it, whether by text, textContent or a Text node). Parsed by Lit, whose Trusted Types policy
-      // the page allows, it does not. The JSON has every "<" escaped, so it cannot close the element.
-      const json = unsafeStatic(toJsonLd(this.entries, location.href.split('#')[0]));
-      render(staticHtml`<script type="application/ld+json">${json}</script>`, (this.jsonLd ??= this.appendChild(document.createElement('div'))));
-    } else if (!this.structuredData) {
-      this.jsonLd?.remove();
-      this.jsonLd = undefined;
-    }
-  }
-
-  /**
-   * Keeps the light-DOM list (the author's, or one the element writes) as plain HTML with every
-   * entry's full text and links, in the shown order: reader modes and crawlers that skip shadow
-   * DOM read it. It is not slotted, so assistive technology reads the list once.
-   */
-  private writeLightList(): void {
-    if (!this.list && !this.entries.length) return;
-    const list = (this.list ??= this.appendChild(document.createElement('ol')));
-    const lis = this.entries.map((entry) => {
-      const name = entry.keys[0] ?? entry.text;
-      const li = entry.li ?? this.made.get(name) ?? document.createElement('li');
-      if (!entry.li) this.made.set(name, li);
-      if (entry.item || entry.runs.some((run) => typeof run === 'object' && run.href)) {
-        if (!(li as { _$litPart$?: unknown })._$litPart$) li.replaceChildren();
-        render(renderRuns(entry.runs), li);
-      }
-      return li;
-    });
-    for (const [name, li] of this.made) {
-      if (!lis.includes(li)) {
-        this.made.delete(name);
-        li.remove();
-      }
-    }
-    if (lis.some((li, index) => list.children[index] !== li)) list.append(...lis);
-    if (list instanceof HTMLOListElement && list.start !== this.start) list.start = this.start;
   }
 
   private async focusEntry(number: string): Promise<void> {
@@ -376,7 +275,7 @@ export class ArticleReferences extends DirectoryElement {
     const free = item && webHref(String(item.openAccessUrl ?? ''));
     return html`<li part="entry" value=${number} tabindex="-1">
       <span part="citation">${renderRuns(entry.runs)}</span>
-      ${this.flags(entry).map(
+      ${this.notices(entry).map(
         (flag) => html`<p part="flag flag-${flag.type}" class="flag ${flag.type}">
           <strong>${flag.text}</strong>${flag.label ? `: ${flag.label}` : ''}
           ${flag.href ? html`<a href=${flag.href}>${t.term('statusNotice')}</a>` : nothing}

@@ -31,10 +31,6 @@ function work(item: CslItem): Record<string, unknown> {
     ),
     datePublished: date?.year && [date.year, date.month! <= 12 && date.month, date.day].filter(Boolean).map((part) => String(part).padStart(2, '0')).join('-'),
     isPartOf: ofItem('container-title') && { '@type': 'CreativeWork', name: ofItem('container-title') },
-    publisher: ofItem('publisher') && { '@type': 'Organization', name: ofItem('publisher') },
-    volumeNumber: ofItem('volume'),
-    issueNumber: ofItem('issue'),
-    pagination: ofItem('page'),
     isbn: ofItem('ISBN'),
     identifier: id ? `https://doi.org/${id}` : undefined,
     url: id ? doiHref(id) : webHref(raw(item, 'URL')),
@@ -42,7 +38,7 @@ function work(item: CslItem): Record<string, unknown> {
 }
 
 /** The JSON text; `<` is escaped so that the text stays inert if the page is ever serialised. */
-export const toJsonLd = (entries: Array<{ item?: CslItem; text: string }>, page: string): string =>
+export const toJsonLd = (entries: ReadonlyArray<{ item?: CslItem; text: string }>, page: string): string =>
   JSON.stringify({
     '@context': 'https://schema.org',
     '@type': 'CreativeWork',

@@ -35,18 +35,17 @@ export class CiteRef extends LitElement implements Marker {
     }
     a:focus-visible {
       outline: 2px solid var(--dw-focus-color, var(--dw-accent-color, #0b57a4));
-      outline-offset: 1px;
     }
     .ama {
       vertical-align: super;
       font-size: 0.75em;
       line-height: 0;
     }
+    /* In the top layer (popover), placed by place(); without popover support, fixed on the page. */
     [part='preview'] {
       display: none;
       position: fixed;
-      inset: var(--y, auto) auto auto var(--x, 0.5rem);
-      z-index: 10;
+      inset: var(--y) auto auto var(--x);
       box-sizing: border-box;
       width: max-content;
       max-width: min(32rem, calc(100% - 1rem));
@@ -58,21 +57,19 @@ export class CiteRef extends LitElement implements Marker {
       border-radius: var(--dw-radius, 0.5rem);
       background: var(--dw-surface-color, Canvas);
       color: var(--dw-text-color, CanvasText);
-      box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.2);
-      font: inherit;
+      box-shadow: 0 0.25rem 1rem #0003;
       font-size: 0.875em;
-      font-weight: normal;
       font-style: normal;
+      font-weight: normal;
       line-height: 1.45;
       text-align: start;
-      overflow-wrap: anywhere;
     }
+    .open,
     strong {
       display: block;
-      margin-top: 0.4em;
     }
-    .open {
-      display: block;
+    strong {
+      margin-top: 0.4em;
     }
     @media print {
       [part='preview'] {
