@@ -62,7 +62,7 @@ export const referencesStyles = css`
   [part='backlinks'] a {
     display: inline-block;
     min-width: 1.5rem;
-    padding: 0 0.25em;
+    line-height: 1.5rem;
     text-align: center;
   }
   .details button {

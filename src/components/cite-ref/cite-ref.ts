@@ -17,13 +17,16 @@ import type { Messages } from '../../translations/en.js';
  * @csspart preview - The formatted reference, shown while the marker is hovered or focused.
  *
  * @cssprop --dw-link-color - The number. Default: the accent colour, `#0b57a4`.
+ * @cssprop --dw-focus-color - The focus ring. Default: the accent colour.
  * @cssprop --dw-surface-color - The preview's background. Default `Canvas` (white on a light page).
  * @cssprop --dw-text-color - The preview's text. Default `CanvasText`.
  * @cssprop --dw-border-color - The preview's border. Default `#6b7280`.
  * @cssprop --dw-radius - The preview's corners. Default `0.5rem`.
  */
 export class CiteRef extends LitElement implements Marker {
+  /** The default tag name. */
   static readonly tagName = 'cite-ref';
+  /** @internal Focusing the host focuses its link. */
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = css`
     :host {
