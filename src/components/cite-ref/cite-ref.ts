@@ -154,6 +154,8 @@ export class CiteRef extends LitElement implements Marker {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('ref') || changed.has('for')) relink();
+    // A marker whose entry went away has nothing to preview.
+    this.open &&= !!this.citation;
   }
 
   override updated(): void {
