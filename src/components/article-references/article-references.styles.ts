@@ -36,7 +36,7 @@ export const referencesStyles = css`
   }
   li:focus {
     outline: 2px solid var(--dw-focus-color, var(--dw-accent-color, #0b57a4));
-    outline-offset: 4px;
+    outline-offset: 2px;
   }
   [part='citation'] {
     overflow-wrap: anywhere;
