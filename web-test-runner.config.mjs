@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsersFromEnv } from './test/support/browsers.mjs';
 import { inputPlugin } from './test/support/input-plugin.mjs';
 import { scriptedEndpoint } from './test/support/scripted-endpoint.mjs';
+import { oneWebKitPageAtATime } from './test/support/webkit-one-page.mjs';
 
 // The reference endpoint is TypeScript; tsx lets this Node process load it.
 register();
@@ -20,7 +21,7 @@ export default {
   nodeResolve: { exportConditions: production ? ['production'] : ['development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), inputPlugin()],
   middleware: [scriptedEndpoint(), referenceEndpoint(), referencesSupport()],
-  browsers: browsersFromEnv(),
+  browsers: oneWebKitPageAtATime(browsersFromEnv()),
   concurrentBrowsers: 3,
   concurrency: 2,
   browserStartTimeout: 60_000,

@@ -11,10 +11,10 @@
  * - Chromium and Firefox (Puppeteer): the test's tab is brought to the front first. Two test files
  *   run at once in each browser, and Firefox neither focuses nor activates anything, nor sends
  *   hover events, in a background tab.
- * - WebKit (WebDriver): the runner keeps test files in iframes of one window, and its own
- *   `sendKeys`/`sendMouse` refuse device actions there ("set concurrency to 1"). This command
- *   enters the test's iframe, performs the actions, and leaves it again, one test at a time.
- *   WebKit runs one test file at a time (browsers.mjs), so no other file takes its focus.
+ * - WebKit (WebDriver): WebKit runs one test page at a time in its own session
+ *   (webkit-one-page.mjs), where the actions go straight to the page. Should it run pages in iframes
+ *   of one window again, where the runner's own `sendKeys`/`sendMouse` refuse device actions, this
+ *   command enters the test's iframe, performs the actions, and leaves it, one test at a time.
  */
 const CONTROL = '\uE009';
 const KEYS = { Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', Space: ' ', ArrowDown: '\uE015', ArrowUp: '\uE013' };
