@@ -4,12 +4,15 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsersFromEnv } from './test/support/browsers.mjs';
 import { finderEndpoint } from './test/support/finder-endpoint.mjs';
 import { frontKeysPlugin } from './test/support/front-keys.mjs';
+import { inputPlugin } from './test/support/input-plugin.mjs';
 import { scriptedEndpoint } from './test/support/scripted-endpoint.mjs';
 import { oneWebKitPageAtATime } from './test/support/webkit-one-page.mjs';
 
 // The reference endpoint is TypeScript; tsx lets this Node process load it.
 register();
 const { referenceEndpoint } = await import('./test/support/reference-endpoint.ts');
+// citeproc-js and citation-js's parsers, which run only in Node, and a strict-CSP page, for the reference tests.
+const { referencesSupport } = await import('./test/support/references-support.ts');
 
 // Lit's development build warns about misuse; the production build is what visitors run.
 // `LIT_BUILD=production` runs the same tests against the latter.
@@ -18,8 +21,8 @@ const production = process.env.LIT_BUILD === 'production';
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: production ? ['production'] : ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), frontKeysPlugin()],
-  middleware: [scriptedEndpoint(), referenceEndpoint(), finderEndpoint()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), frontKeysPlugin(), inputPlugin()],
+  middleware: [scriptedEndpoint(), referenceEndpoint(), finderEndpoint(), referencesSupport()],
   browsers: oneWebKitPageAtATime(browsersFromEnv()),
   concurrentBrowsers: 3,
   concurrency: 2,

@@ -12,6 +12,13 @@ export { registerTranslation } from './internal/localize.js';
 export type { Messages } from './translations/en.js';
 export { ProviderFinder } from './components/provider-finder/provider-finder.js';
 export * from './components/provider-finder/events.js';
+export { ArticleReferences } from './components/article-references/article-references.js';
+export * from './components/article-references/events.js';
+export { CiteRef } from './components/cite-ref/cite-ref.js';
 
 import { ProviderFinder } from './components/provider-finder/provider-finder.js';
+import { ArticleReferences } from './components/article-references/article-references.js';
+import { CiteRef } from './components/cite-ref/cite-ref.js';
 ProviderFinder.define();
+ArticleReferences.define();
+CiteRef.define();

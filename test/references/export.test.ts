@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
 import { toBibTeX, toCslJson, toRIS } from '../../src/components/article-references/export/index.js';
-import type { CslItem, CslName } from '../../src/directory/contract.js';
+import type { CslItem } from '../../src/directory/contract.js';
 import { corpus } from './corpus.js';
+import { fieldsThatMatter, type Fields } from './fields-that-matter.js';
 
 // citation-js's BibTeX and RIS readers check that our files read back with the same data.
 const require = createRequire(import.meta.url);
@@ -13,46 +14,8 @@ require('@citation-js/plugin-ris');
 
 const parse = (text: string): CslItem[] => new Cite(text).data as unknown as CslItem[];
 
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
-
-/**
- * A name as both formats can carry it. RIS readers keep a particle inside the family name
- * ("van der Kolk") and BibTeX marks a group author only by braces, so it reads back as a family
- * name; citeproc-js prints either form the same way.
- */
-const nameOf = (name: CslName) => ({
-  family: name.literal ?? [name['non-dropping-particle'], name.family].filter(Boolean).join(' '),
-  given: name.given,
-  suffix: name.suffix,
-});
-
-/** The fields that matter to a reader of the reference, in a form that both sides can be compared in. */
-function fieldsThatMatter(item: CslItem, containerKey = 'container-title') {
-  return {
-    type: item.type,
-    title: item.title,
-    author: (item.author ?? []).map(nameOf),
-    editor: (item.editor ?? []).map(nameOf),
-    year: text(item.issued?.['date-parts']?.[0]?.[0]),
-    container: text(item[containerKey]),
-    volume: text(item.volume),
-    issue: text(item.issue),
-    page: item.page,
-    DOI: item.DOI,
-    URL: item.URL,
-    publisher: item.publisher,
-    place: item['publisher-place'],
-    ISBN: item.ISBN,
-    edition: text(item.edition),
-    genre: item.genre,
-  };
-}
-
 /** Neither BibTeX nor RIS has a preprint type: a preprint comes back as a generic document. */
 const PREPRINT_AS = 'document';
-
-type Fields = ReturnType<typeof fieldsThatMatter>;
 
 interface FormatLimits {
   /** Where the format's reader puts the container title of an item. */
