@@ -1,7 +1,8 @@
 import { common } from './en/common.js';
+import { listingForm } from './en/listing-form.js';
 
 /** The English messages, bundled. Each area of the library keeps its messages in `en/<area>.ts`. */
-export const en = { ...common };
+export const en = { ...common, ...listingForm };
 
 /**
  * The typed message catalogue. A message is either a text or a function of its arguments, so a

@@ -1,5 +1,6 @@
 import type { Messages } from './en.js';
 import { common } from './es/common.js';
+import { listingForm } from './es/listing-form.js';
 
 /** The Spanish messages. The type makes a missing or mistyped message a compile error. */
-export const es: Messages = { ...common };
+export const es: Messages = { ...common, ...listingForm };
