@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsersFromEnv } from './test/support/browsers.mjs';
+import { listingFormSupport } from './test/support/listing-form-support.mjs';
 import { scriptedEndpoint } from './test/support/scripted-endpoint.mjs';
 
 // The reference endpoint is TypeScript; tsx lets this Node process load it.
@@ -16,7 +17,7 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: production ? ['production'] : ['development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
-  middleware: [scriptedEndpoint(), referenceEndpoint()],
+  middleware: [scriptedEndpoint(), listingFormSupport(), referenceEndpoint()],
   browsers: browsersFromEnv(),
   concurrentBrowsers: 3,
   concurrency: 2,
