@@ -10,8 +10,9 @@
  *   `GET /form-test/<token>/requests` lists the listing requests received: `{ key, body }`.
  * - `/csp/listing-form.html`: a page served with a strict Content Security Policy that loads only
  *   same-origin scripts: `/csp/probe.js`, which records `securitypolicyviolation` events in
- *   `window.cspViolations`, then the built bundle. Query parameters `variant`, `persist` and `id`
- *   become the element's attributes; `control` makes the probe break the policy on purpose.
+ *   `window.cspViolations`, then the built bundle. Query parameters `endpoint`, `variant`,
+ *   `persist`, `id` and `redirect` become the element's attributes; `control` makes the probe break
+ *   the policy on purpose.
  * - `/csp/thanks.html`: a plain page to redirect to.
  */
 
@@ -30,7 +31,7 @@ if (new URLSearchParams(location.search).has('control')) {
 const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function cspPage(query) {
-  const attributes = ['variant', 'persist', 'id']
+  const attributes = ['variant', 'persist', 'id', 'redirect']
     .filter((name) => typeof query[name] === 'string' && query[name])
     .map((name) => ` ${name}="${escapeAttribute(query[name])}"`)
     .join('');
@@ -44,7 +45,7 @@ function cspPage(query) {
   </head>
   <body>
     <h1>Get listed</h1>
-    <listing-form endpoint="/api/v1"${attributes}></listing-form>
+    <listing-form endpoint="${escapeAttribute(query.endpoint || '/api/v1')}"${attributes}></listing-form>
   </body>
 </html>`;
 }

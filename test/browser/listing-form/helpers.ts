@@ -78,6 +78,8 @@ export async function listingForm(template: TemplateResult): Promise<ListingForm
   return el;
 }
 
+export const fullForm = (endpoint = '/api/v1') => listingForm(html`<listing-form endpoint=${endpoint}></listing-form>`);
+
 export const compactForm = (endpoint = '/api/v1') =>
   listingForm(html`<listing-form variant="compact" endpoint=${endpoint}></listing-form>`);
 
@@ -158,4 +160,34 @@ export async function submitAndSettle(el: ListingForm): Promise<'success' | 'fai
   submitButton(el).click();
   await el.updateComplete;
   return until(() => (part(el, 'success') ? 'success' : part(el, 'failure') ? 'failure' : part(el, 'error-summary') ? 'invalid' : undefined), 'an outcome');
+}
+
+/**
+ * A page of its own in an iframe, such as `/csp/listing-form.html` (served with a strict CSP and the
+ * built bundle), so a test can reload it or load it under its own headers.
+ */
+export async function openPage(url: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.title = 'test page';
+  frame.width = '600';
+  frame.height = '800';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+export async function reloadPage(frame: HTMLIFrameElement): Promise<void> {
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.contentWindow!.location.reload();
+  await loaded;
+}
+
+/** The listing form of a page in an iframe, once it has upgraded and loaded its option lists. */
+export function formIn(frame: HTMLIFrameElement): Promise<ListingForm> {
+  return until(() => {
+    const el = frame.contentDocument?.querySelector<ListingForm>('listing-form');
+    return el?.shadowRoot?.querySelector('[name="credentials"]') ? el : undefined;
+  }, 'the form in the page');
 }

@@ -1,0 +1,129 @@
+import { expect, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { ListingForm } from '../../../src/components/listing-form/listing-form.js';
+import { control, listingForm, part, shadow, storedListings, unique, uniqueEmail, until } from './helpers.js';
+
+// Real key presses, sent by the test runner through the browser's automation protocol (Chromium and
+// Firefox through Puppeteer, WebKit through WebDriver), so focus moves and controls react natively.
+// `dw-keys` (test/support/keys-plugin.mjs) stands in for `sendKeys`, whose WebDriver version loses
+// track of the test's frame after the first key.
+
+const active = (el: ListingForm) => shadow(el).activeElement as HTMLInputElement | HTMLButtonElement | null;
+// Space is pressed as ' ': every engine's protocol knows that name for it.
+const press = (key: string) => executeServerCommand('dw-keys', { press: key });
+const typeKeys = (text: string) => executeServerCommand('dw-keys', { type: text });
+
+/** Presses Tab until focus is on the named control (a box of a group when `value` is given). */
+async function tabTo(el: ListingForm, name: string, value?: string): Promise<void> {
+  for (let presses = 0; presses < 80; presses++) {
+    const focused = active(el);
+    if (focused && focused.getAttribute('name') === name && (value === undefined || focused.value === value)) return;
+    await press('Tab');
+  }
+  throw new Error(`Tab never reached ${name}${value ? ` = ${value}` : ''}`);
+}
+
+async function tabToSubmit(el: ListingForm): Promise<void> {
+  for (let presses = 0; presses < 80 && active(el) !== part(el, 'submit-button'); presses++) await press('Tab');
+  expect(active(el)).to.equal(part(el, 'submit-button'));
+}
+
+/** A form after a button: the keyboard user's focus starts on the button and Tab enters the form. */
+async function formAfterButton(variant: 'full' | 'compact'): Promise<ListingForm> {
+  const el = await listingForm(html`<listing-form id=${`keys-${unique()}`} variant=${variant} endpoint="/api/v1"></listing-form>`);
+  const before = document.createElement('button');
+  before.type = 'button';
+  before.textContent = 'Before';
+  el.before(before);
+  before.focus();
+  await press('Tab');
+  expect(active(el)).to.equal(control(el, 'name'), 'Tab enters the form at its first field');
+  return el;
+}
+
+describe('<listing-form> with the keyboard alone', () => {
+  afterEach(() => sessionStorage.clear());
+
+  it('completes and sends the whole form', async function () {
+    this.timeout(60_000);
+    const el = await formAfterButton('full');
+    const email = uniqueEmail('keys');
+
+    await typeKeys('Dr. Kay Board');
+    await tabTo(el, 'email');
+    await typeKeys(email);
+    await tabTo(el, 'phone');
+    await typeKeys('503 555 0199');
+    await tabTo(el, 'credentials', 'MD');
+    await press(' ');
+    await tabTo(el, 'credentials', 'LCSW');
+    await press(' ');
+    await tabTo(el, 'practice');
+    await typeKeys('Board Integration Therapy');
+    await tabTo(el, 'website');
+    await typeKeys('https://board.example.org');
+    await tabTo(el, 'address.city');
+    await typeKeys('Eugene');
+    await tabTo(el, 'address.region');
+    await typeKeys('Oregon');
+    expect((active(el) as unknown as HTMLSelectElement).value).to.equal('OR');
+    await tabTo(el, 'address.postalCode');
+    await typeKeys('97401');
+    await tabTo(el, 'services', 'integration-therapy');
+    await press(' ');
+    await tabTo(el, 'formats', 'telehealth');
+    await press(' ');
+    await tabTo(el, 'languages', 'es');
+    await press(' ');
+    await tabTo(el, 'message');
+    await typeKeys('Sliding scale available.');
+    await tabTo(el, 'consent');
+    await press(' ');
+    await tabToSubmit(el);
+    await press('Enter');
+
+    const success = await until(() => part(el, 'success'), 'success');
+    expect(shadow(el).activeElement).to.equal(success);
+    const [row] = await storedListings(email);
+    expect(row.body).to.include({ name: 'Dr. Kay Board', phone: '503 555 0199', practice: 'Board Integration Therapy', consent: true });
+    expect(row.body.credentials).to.have.members(['MD', 'LCSW']);
+    expect(row.body.address).to.deep.equal({ city: 'Eugene', region: 'OR', postalCode: '97401' });
+    expect(row.body.services).to.deep.equal(['integration-therapy']);
+    expect(row.body.formats).to.deep.equal(['telehealth']);
+    expect(row.body.languages).to.deep.equal(['es']);
+    expect(row.body.message).to.equal('Sliding scale available.');
+    expect(row.body.marketingOptIn).to.equal(false);
+  });
+
+  it('leads from the summary to the missing field, and sends the compact form with Enter', async function () {
+    this.timeout(30_000);
+    const el = await formAfterButton('compact');
+    const email = uniqueEmail('summary-keys');
+    // The name is left out on purpose.
+    await tabTo(el, 'email');
+    await typeKeys(email);
+    await tabTo(el, 'credentials', 'PsyD');
+    await press(' ');
+    await tabTo(el, 'region');
+    await typeKeys('Colorado');
+    await tabTo(el, 'consent');
+    await press(' ');
+    await tabToSubmit(el);
+    await press('Enter');
+    const summary = await until(() => part(el, 'error-summary'), 'the error summary');
+    expect(active(el)).to.equal(summary);
+    expect(summary.textContent).to.contain('There is 1 problem');
+
+    await press('Tab');
+    expect(active(el)!.textContent).to.contain('Full name: Please fill this in.');
+    await press('Enter');
+    expect(active(el)).to.equal(control(el, 'name'));
+    await typeKeys('Dr. Summary Keys');
+    // Enter in a text field submits the form, as in any native form.
+    await press('Enter');
+    await until(() => part(el, 'success'), 'success');
+    const [row] = await storedListings(email);
+    expect(row.body).to.include({ name: 'Dr. Summary Keys', region: 'CO', variant: 'compact' });
+    expect(row.body.credentials).to.deep.equal(['PsyD']);
+  });
+});
