@@ -145,8 +145,8 @@ export class ListingForm extends DirectoryElement {
 
   private onBlur(event: FocusEvent): void {
     const { name } = event.target as HTMLInputElement;
-    // Moving between the boxes of one group is not leaving the field.
-    if ((event.relatedTarget as HTMLInputElement | null)?.name === name) return;
+    // Moving between the boxes of one group is not leaving the field; nor is the form going away.
+    if ((event.relatedTarget as HTMLInputElement | null)?.name === name || this.phase === 'done') return;
     if (this.touched.has(name)) this.checkField(name);
   }
 
