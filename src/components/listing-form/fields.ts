@@ -130,7 +130,7 @@ export function requestFrom(values: FormValues, fields: FieldDef[], taxonomy?: T
 }
 
 /** The message of each error code of the shared listing rules. */
-export const errorMessages: Record<ListingErrorCode, TextKey> = {
+const errorMessages: Record<ListingErrorCode, TextKey> = {
   required: 'listingErrorRequired',
   invalid: 'listingErrorInvalid',
   email: 'listingErrorEmail',
@@ -143,6 +143,11 @@ export const errorMessages: Record<ListingErrorCode, TextKey> = {
   'unknown-term': 'listingErrorUnknownTerm',
   consent: 'listingErrorConsent',
 };
+
+/** The shared rules' verdict on a request, in words: a message per field path. */
+export function checkListing(request: ListingRequest, term: (key: TextKey) => string): Record<string, string> {
+  return Object.fromEntries(Object.entries(validateListing(request)).map(([name, code]) => [name, term(errorMessages[code])]));
+}
 
 /** US states, DC and the inhabited territories, by code, in the order of their names. */
 export const regions: Array<[code: string, name: string]> = (

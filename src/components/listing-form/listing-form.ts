@@ -1,35 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ListingReceipt, ListingRequest, Taxonomy } from '../../directory/contract.js';
-import { validateListing } from '../../directory/listing-rules.js';
+import type { DirectoryError } from '../../directory/errors.js';
 import { DirectoryElement } from '../../internal/directory-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { ListingErrorEvent, ListingInvalidEvent, ListingSubmitEvent, ListingSuccessEvent } from './events.js';
-import {
-  errorMessages,
-  fieldsOf,
-  isFilled,
-  pickValues,
-  requestFrom,
-  requiredIn,
-  sections,
-  valuesFrom,
-  type FieldDef,
-  type FormValues,
-  type Variant,
-} from './fields.js';
+import { checkListing, fieldsOf, isFilled, pickValues, requestFrom, requiredIn, sections, valuesFrom } from './fields.js';
+import type { FieldDef, FormValues, Variant } from './fields.js';
 import { ListingDraftStore } from './listing-draft.js';
 import { styles } from './listing-form.styles.js';
-import { fieldId, fieldLabel, renderField, type FieldView } from './render-field.js';
-import {
-  asDirectoryError,
-  nextSubmission,
-  pageSource,
-  redirectTarget,
-  wasRefused,
-  type PendingSubmission,
-} from './submission.js';
+import { renderField, type FieldView } from './render-field.js';
+import { renderNotice, renderSummary } from './render-notices.js';
+import { asDirectoryError, fieldErrorsOf, ListingSender, pageSource, redirectTarget, wasRefused } from './submission.js';
 
+/** `failed`: the send failed and may be retried; `done`: the listing was received. */
 type Phase = 'editing' | 'sending' | 'failed' | 'done';
 
 /**
@@ -61,6 +45,7 @@ type Phase = 'editing' | 'sending' | 'failed' | 'done';
  * @csspart message - Every notice: the draft notice, the failure and the success message.
  * @csspart draft-notice - "We kept what you typed earlier", with the Clear form button.
  * @csspart failure - The message after a failed send, with its Retry button.
+ * @csspart options-failure - The message when the option lists could not be loaded, with Retry.
  * @csspart success - The message that replaces the form once the listing is received.
  *
  * @cssprop --dw-accent-color - Buttons, links, focus ring and checked boxes. Default `#0b57a4`.
@@ -73,6 +58,10 @@ type Phase = 'editing' | 'sending' | 'failed' | 'done';
 export class ListingForm extends DirectoryElement {
   static readonly tagName = 'listing-form';
   static override styles = [sharedStyles, styles];
+
+  private readonly sender = new ListingSender(this, ({ key, request }, signal) =>
+    this.track(this.client.submitListing(request, key, { signal, lang: this.localize.lang })),
+  );
 
   /** `full`: the whole listing. `compact`: a quick lead form (name, email, credentials, state, consent). */
   @property() variant: Variant = 'full';
@@ -94,7 +83,9 @@ export class ListingForm extends DirectoryElement {
   @property({ attribute: false }) captchaToken = '';
 
   @state() private current: FormValues = {};
+  /** The message of each field that needs attention, by field path. */
   @state() private errors: Record<string, string> = {};
+  /** Whether the error summary shows: from a submit with errors until the next send. */
   @state() private summary = false;
   @state() private phase: Phase = 'editing';
   @state() private failure = '';
@@ -102,13 +93,12 @@ export class ListingForm extends DirectoryElement {
   @state() private taxonomy?: Taxonomy;
   @state() private taxonomyFailed = false;
 
-  private draft!: ListingDraftStore;
-  private pending?: PendingSubmission;
+  private draft?: ListingDraftStore;
+  /** When the form was first shown to this person: the fill time is measured from it. */
   private startedAt = 0;
-  private sending = false;
+  /** The fields the person changed: only those are checked when focus leaves them. */
   private touched = new Set<string>();
   private taxonomyFor = '';
-  private controller?: AbortController;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -116,11 +106,6 @@ export class ListingForm extends DirectoryElement {
     // names the endpoint when the attribute does not.
     const action = this.querySelector(':scope > form')?.getAttribute('action');
     if (!this.endpoint && action && /\/listings\/?$/.test(action)) this.endpoint = action.replace(/\/listings\/?$/, '');
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.controller?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -167,34 +152,31 @@ export class ListingForm extends DirectoryElement {
     this.focusField(this.fields[0].name);
   }
 
-  /** Empties the form back to its prefilled values and forgets the draft. */
+  /** Empties the form back to its prefilled values and forgets the draft; the next send is a new submission. */
   reset(): void {
-    this.draft.clear();
-    this.pending = undefined;
+    this.draft?.clear();
+    this.sender.pending = undefined;
     this.touched.clear();
     this.current = valuesFrom(this.values, this.fields);
+    this.startedAt = Date.now();
     Object.assign(this, { errors: {}, summary: false, restored: false, failure: '', phase: 'editing' });
   }
 
   /** Checks the form and sends it: the same submission again (same key) when nothing changed. */
   async submit(): Promise<void> {
-    if (this.sending) return;
+    if (this.sender.busy || this.phase === 'done') return;
     const request = this.request();
     const errors = this.check(request);
     if (Object.keys(errors).length) return this.showErrors(errors);
     if (!this.dispatchEvent(new ListingSubmitEvent(request))) return;
-    const pending = (this.pending = nextSubmission(this.pending, request));
-    this.sending = true;
-    Object.assign(this, { phase: 'sending', failure: '', summary: false });
-    this.save();
-    this.controller = new AbortController();
-    const options = { signal: this.controller.signal, lang: this.localize.lang };
+    const started = () => {
+      Object.assign(this, { phase: 'sending', failure: '', summary: false });
+      this.save();
+    };
     try {
-      void this.succeed(await this.track(this.client.submitListing(pending.request, pending.key, options)));
+      void this.succeed(await this.sender.send(request, started));
     } catch (error) {
       this.fail(asDirectoryError(error));
-    } finally {
-      this.sending = false;
     }
   }
 
@@ -205,18 +187,19 @@ export class ListingForm extends DirectoryElement {
   private restore(): void {
     this.draft = new ListingDraftStore(`listing-form:${this.id || this.variant}`, this.persist);
     const saved = this.draft.read();
-    const kept = saved ? pickValues((name) => saved.values[name], this.fields) : {};
+    const kept = pickValues((name) => saved?.values[name], this.fields);
     this.current = { ...valuesFrom(this.values, this.fields), ...kept };
     this.startedAt = saved?.startedAt ?? Date.now();
-    this.pending = saved?.pending;
+    this.sender.pending = saved?.pending;
+    // Checked again, but only what the person had filled in.
     const filled = Object.keys(kept).filter((name) => isFilled(kept[name]));
-    this.restored = filled.length > 0;
     const errors = this.check(this.request());
-    this.errors = Object.fromEntries(filled.flatMap((name) => (errors[name] ? [[name, errors[name]]] : [])));
+    this.errors = Object.fromEntries(filled.filter((name) => errors[name]).map((name) => [name, errors[name]]));
+    this.restored = filled.length > 0;
   }
 
   private save(): void {
-    this.draft.write({ values: this.current, startedAt: this.startedAt, pending: this.pending });
+    this.draft?.write({ values: this.current, startedAt: this.startedAt, pending: this.sender.pending });
   }
 
   private async loadTaxonomy(key: string): Promise<void> {
@@ -243,10 +226,8 @@ export class ListingForm extends DirectoryElement {
     } as ListingRequest;
   }
 
-  /** The shared rules' verdict on a request, as a message per field path. */
   private check(request: ListingRequest): Record<string, string> {
-    const codes = Object.entries(validateListing(request));
-    return Object.fromEntries(codes.map(([name, code]) => [name, this.localize.term(errorMessages[code])]));
+    return checkListing(request, (key) => this.localize.term(key));
   }
 
   private checkField(name: string): void {
@@ -268,8 +249,7 @@ export class ListingForm extends DirectoryElement {
 
   private async succeed(receipt: ListingReceipt): Promise<void> {
     this.phase = 'done';
-    this.pending = undefined;
-    this.draft.clear();
+    this.draft?.clear();
     this.dispatchEvent(new ListingSuccessEvent(receipt));
     const target = redirectTarget(this.redirect);
     await this.updateComplete;
@@ -277,21 +257,17 @@ export class ListingForm extends DirectoryElement {
     if (target) location.assign(target);
   }
 
-  private fail(error: ReturnType<typeof asDirectoryError>): void {
+  private fail(error: DirectoryError): void {
     if (error.kind === 'aborted') {
       this.phase = 'editing';
       return;
     }
     this.dispatchEvent(new ListingErrorEvent(error));
+    // The sender dropped the key of a refusal (nothing was stored) and keeps any other for a retry.
     const refused = wasRefused(error);
-    // A refusal stored nothing, so the next submission gets a new key; otherwise keep the key for a retry.
-    if (refused) this.pending = undefined;
     this.save();
-    const fieldErrors = Object.entries(error.fieldErrors).map(([name, messages]) => [name, messages.join(' ')]);
-    if (refused && fieldErrors.length) {
-      void this.showErrors(Object.fromEntries(fieldErrors));
-      return;
-    }
+    const fieldErrors = fieldErrorsOf(error);
+    if (refused && Object.keys(fieldErrors).length) return void this.showErrors(fieldErrors);
     this.phase = 'failed';
     this.failure = refused ? this.describeError(error) : this.errorMessage || this.localize.term('listingFailure');
   }
@@ -303,78 +279,40 @@ export class ListingForm extends DirectoryElement {
   override render(): TemplateResult {
     if (!this.endpoint) return this.renderMissingEndpoint();
     const term = this.localize.term.bind(this.localize);
-    const done = this.phase === 'done';
-    const sending = this.phase === 'sending';
+    const { phase, errors } = this;
     const successText = this.successMessage || term('listingSuccess');
     const status = html`<div class="visually-hidden" role="status">
-      ${sending ? term('listingSendingStatus') : done ? successText : ''}
+      ${phase === 'sending' ? term('listingSending') : phase === 'done' ? successText : ''}
     </div>`;
-    if (done) {
+    if (phase === 'done') {
       return html`${status}
         <p class="notice success" part="message success" tabindex="-1">${successText}</p>`;
     }
-    const view: FieldView = {
-      term,
-      values: this.current,
-      errors: this.errors,
-      required: requiredIn(this.variant),
-      taxonomy: this.taxonomy,
-      consentText: this.consentLabel,
-    };
+    const { current: values, taxonomy, consentLabel: consentText } = this;
+    const view: FieldView = { term, values, errors, taxonomy, consentText, required: requiredIn(this.variant) };
     const grid = (fields: FieldDef[]) => html`<div class="grid">${fields.map((field) => renderField(field, view))}</div>`;
+    const problems = Object.keys(errors).length;
     return html`${status}
       <form part="form" novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
-        ${this.restored
-          ? html`<div class="notice" part="message draft-notice">
-              <p>${term('listingRestored')}</p>
-              <button type="button" part="button" @click=${this.onClear}>${term('listingClear')}</button>
-            </div>`
+        ${this.restored ? renderNotice('draft-notice', term('listingRestored'), term('listingClear'), this.onClear) : nothing}
+        ${this.summary && problems
+          ? renderSummary(term('listingProblems', problems), errors, this.fields, view, this.onSummaryClick)
           : nothing}
-        ${this.renderSummary(view)}
         ${this.taxonomyFailed
-          ? html`<div class="notice error" part="message" role="alert">
-              <p>${term('listingTermsFailed')}</p>
-              <button type="button" part="button" @click=${() => this.loadTaxonomy(this.taxonomyFor)}>${term('retry')}</button>
-            </div>`
+          ? renderNotice('options-failure', term('listingTermsFailed'), term('retry'), () => this.loadTaxonomy(this.taxonomyFor), true)
           : nothing}
         ${sections[this.variant].map(({ legend, fields }) =>
-          legend
-            ? html`<fieldset class="section" part="section"><legend>${term(legend)}</legend>${grid(fields)}</fieldset>`
-            : grid(fields),
+          legend ? html`<fieldset class="section" part="section"><legend>${term(legend)}</legend>${grid(fields)}</fieldset>` : grid(fields),
         )}
         <div class="trap" aria-hidden="true">
           <label>${term('listingHoneypot')} <input name="website_url" tabindex="-1" autocomplete="off" /></label>
         </div>
-        ${this.phase === 'failed'
-          ? html`<div class="notice error" part="message failure" role="alert">
-              <p>${this.failure}</p>
-              <button type="button" part="button" @click=${this.submit}>${term('retry')}</button>
-            </div>`
-          : nothing}
+        ${phase === 'failed' ? renderNotice('failure', this.failure, term('retry'), this.submit, true) : nothing}
         <div class="actions">
-          <button type="submit" class="primary" part="button submit-button" aria-disabled=${sending ? 'true' : nothing}>
-            ${sending ? html`<span class="spinner"></span>${term('listingSending')}` : term('listingSubmit')}
+          <button type="submit" class="primary" part="button submit-button" aria-disabled=${phase === 'sending' ? 'true' : nothing}>
+            ${phase === 'sending' ? html`<span class="spinner"></span>${term('listingSending')}` : term('listingSubmit')}
           </button>
         </div>
       </form>`;
-  }
-
-  private renderSummary(view: FieldView): TemplateResult | typeof nothing {
-    const entries = Object.entries(this.errors);
-    if (!this.summary || !entries.length) return nothing;
-    // In the order of the form; errors for fields the form lacks come last, without a link.
-    const order = (name: string) => (this.fields.findIndex((field) => field.name === name) + 1 || 99);
-    entries.sort(([a], [b]) => order(a) - order(b));
-    return html`<div class="notice error summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="summary-title">
-      <h2 id="summary-title">${this.localize.term('listingProblems', entries.length)}</h2>
-      <ul>
-        ${entries.map(([name, message]) => {
-          const field = this.fields.find((candidate) => candidate.name === name);
-          if (!field) return html`<li>${message}</li>`;
-          const text = field.kind === 'check' ? message : `${fieldLabel(field, view)}: ${message}`;
-          return html`<li><a href="#${fieldId(name)}" data-field=${name} @click=${this.onSummaryClick}>${text}</a></li>`;
-        })}
-      </ul>
-    </div>`;
   }
 }

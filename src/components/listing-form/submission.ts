@@ -1,4 +1,5 @@
-import type { ListingRequest } from '../../directory/contract.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ListingReceipt, ListingRequest } from '../../directory/contract.js';
 import { DirectoryError } from '../../directory/errors.js';
 
 /** A logical submission: the request as first sent and its `Idempotency-Key`. */
@@ -33,6 +34,48 @@ export function nextSubmission(pending: PendingSubmission | undefined, request: 
 export const wasRefused = (error: DirectoryError): boolean =>
   error.kind === 'http' && error.status !== undefined && error.status < 500;
 
+/**
+ * Sends listing submissions, one at a time: a submission keeps its `Idempotency-Key` until the
+ * directory has answered for sure (stored, or refused), and a send in flight is cancelled when the
+ * element leaves the page.
+ */
+export class ListingSender implements ReactiveController {
+  /** The submission whose outcome is unknown, to send again under the same key. */
+  pending?: PendingSubmission;
+  busy = false;
+  private controller?: AbortController;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly post: (submission: PendingSubmission, signal: AbortSignal) => Promise<ListingReceipt>,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.controller?.abort();
+  }
+
+  /** Sends the request, as the pending submission when only its fill time changed. Rejects with a `DirectoryError`. */
+  async send(request: ListingRequest, started: () => void): Promise<ListingReceipt> {
+    const submission = (this.pending = nextSubmission(this.pending, request));
+    this.busy = true;
+    this.controller = new AbortController();
+    started();
+    try {
+      const receipt = await this.post(submission, this.controller.signal);
+      this.pending = undefined;
+      return receipt;
+    } catch (failure) {
+      const error = asDirectoryError(failure);
+      if (wasRefused(error)) this.pending = undefined;
+      throw error;
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
 const utmParameters = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'];
 
 /** The page the form is on, without its fragment, and its allow-listed `utm_*` parameters. */
@@ -51,11 +94,16 @@ export function pageSource(): NonNullable<ListingRequest['source']> {
 export function redirectTarget(redirect: string): string | undefined {
   try {
     const url = new URL(redirect, document.baseURI);
-    return redirect && (url.protocol === 'http:' || url.protocol === 'https:') ? url.href : undefined;
+    if (redirect && (url.protocol === 'http:' || url.protocol === 'https:')) return url.href;
   } catch {
-    return undefined;
+    // Not an address at all.
   }
+  return undefined;
 }
+
+/** The field errors of a `422`: one message per field path. */
+export const fieldErrorsOf = (error: DirectoryError): Record<string, string> =>
+  Object.fromEntries(Object.entries(error.fieldErrors).map(([name, messages]) => [name, messages.join(' ')]));
 
 /** Any failure as a `DirectoryError`. */
 export const asDirectoryError = (error: unknown): DirectoryError =>

@@ -31,7 +31,6 @@ export const listingForm = {
   listingHoneypot: 'Leave this field empty',
   listingSubmit: 'Get listed',
   listingSending: 'Sending…',
-  listingSendingStatus: 'Sending your listing…',
   listingSuccess: 'Thank you! Your submission has been received!',
   listingFailure: 'Oops! Something went wrong while submitting the form.',
   listingTermsFailed: 'The choices for this form could not be loaded.',

@@ -30,7 +30,6 @@ export const listingForm = {
   listingHoneypot: 'Deje este campo vacío',
   listingSubmit: 'Quiero aparecer',
   listingSending: 'Enviando…',
-  listingSendingStatus: 'Enviando su solicitud…',
   listingSuccess: '¡Gracias! Hemos recibido su solicitud.',
   listingFailure: 'Vaya, algo salió mal al enviar el formulario.',
   listingTermsFailed: 'No se pudieron cargar las opciones de este formulario.',

@@ -93,7 +93,7 @@ describe('<listing-form> submitting', () => {
     expect(button.disabled).to.equal(false);
     expect(button.textContent).to.contain('Sending…');
     expect(shadow(el).activeElement).to.equal(button);
-    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain('Sending your listing…');
+    expect(shadow(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('Sending…');
     await until(async () => (await server.requests()).length === 1, 'the held request');
     button.click();
     control(el, 'email').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
