@@ -4,7 +4,10 @@ import {
   compactForm,
   faultyEndpoint,
   fillCompact,
+  forgetDrafts,
+  formId,
   fullForm,
+  listingForm,
   part,
   shadow,
   submitAndSettle,
@@ -18,7 +21,7 @@ import {
 
 
 describe('<listing-form> accessibility', () => {
-  afterEach(() => sessionStorage.clear());
+  afterEach(forgetDrafts);
 
   it('is accessible empty, in both variants', async () => {
     await expect(await fullForm()).to.be.accessible();
@@ -26,7 +29,7 @@ describe('<listing-form> accessibility', () => {
   });
 
   it('is accessible while the option lists load', async () => {
-    const el = await fixture<ListingForm>(html`<listing-form endpoint=${`/scripted/${unique()}/slow`}></listing-form>`);
+    const el = await fixture<ListingForm>(html`<listing-form id=${formId()} endpoint=${`/scripted/${unique()}/slow`}></listing-form>`);
     expect(shadow(el).textContent).to.contain('Loading…');
     await expect(el).to.be.accessible();
   });
@@ -68,8 +71,9 @@ describe('<listing-form> accessibility', () => {
   });
 
   it('is accessible with a restored draft', async () => {
-    sessionStorage.setItem('listing-form:compact', JSON.stringify({ values: { name: 'Dr. Restored', email: 'x@' } }));
-    const el = await compactForm();
+    const id = formId('restored');
+    sessionStorage.setItem(`listing-form:${id}`, JSON.stringify({ values: { name: 'Dr. Restored', email: 'x@' } }));
+    const el = await listingForm(html`<listing-form id=${id} variant="compact" endpoint="/api/v1"></listing-form>`);
     expect(part(el, 'draft-notice')).not.to.equal(null);
     await expect(el).to.be.accessible();
   });

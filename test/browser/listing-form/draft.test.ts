@@ -4,6 +4,8 @@ import {
   control,
   errorOf,
   fillCompact,
+  forgetDrafts,
+  formId,
   formIn,
   listingForm,
   openPage,
@@ -15,13 +17,12 @@ import {
   switchedEndpoint,
   tick,
   type,
-  unique,
   uniqueEmail,
 } from './helpers.js';
 
 /** The compact form on a page of its own (the built bundle), under a draft key of its own. */
 async function compactPage(query: Record<string, string> = {}) {
-  const id = `draft-${unique()}`;
+  const id = formId('draft');
   const frame = await openPage(`/csp/listing-form.html?${new URLSearchParams({ variant: 'compact', id, ...query })}`);
   return { frame, id, key: `listing-form:${id}`, el: await formIn(frame) };
 }
@@ -29,7 +30,7 @@ async function compactPage(query: Record<string, string> = {}) {
 describe('<listing-form> draft', () => {
   const frames: HTMLIFrameElement[] = [];
   afterEach(() => {
-    sessionStorage.clear();
+    forgetDrafts();
     for (const frame of frames.splice(0)) frame.remove();
   });
 
@@ -114,15 +115,23 @@ describe('<listing-form> draft', () => {
     expect(keys.size).to.equal(1);
   });
 
-  it('keeps drafts apart per form id and variant', async () => {
-    const first = await listingForm(html`<listing-form id="first-form" variant="compact" endpoint="/api/v1"></listing-form>`);
-    type(first, 'name', 'Dr. First');
-    const compact = await compactForm();
-    type(compact, 'name', 'Dr. Compact');
-    expect(JSON.parse(sessionStorage.getItem('listing-form:first-form')!).values.name).to.equal('Dr. First');
-    expect(JSON.parse(sessionStorage.getItem('listing-form:compact')!).values.name).to.equal('Dr. Compact');
-    const full = await listingForm(html`<listing-form endpoint="/api/v1"></listing-form>`);
-    expect(control(full, 'name').value).to.equal('', 'the full form has a draft of its own');
+  it('keeps drafts apart per form id, and per variant for forms without one', async () => {
+    const defaults = ['listing-form:compact', 'listing-form:full'];
+    for (const key of defaults) sessionStorage.removeItem(key);
+    try {
+      const id = formId('apart');
+      const named = await listingForm(html`<listing-form id=${id} variant="compact" endpoint="/api/v1"></listing-form>`);
+      type(named, 'name', 'Dr. Named');
+      const anonymous = await listingForm(html`<listing-form variant="compact" endpoint="/api/v1"></listing-form>`);
+      expect(control(anonymous, 'name').value).to.equal('', 'another form’s draft is not restored');
+      type(anonymous, 'name', 'Dr. Compact');
+      expect(JSON.parse(sessionStorage.getItem(`listing-form:${id}`)!).values.name).to.equal('Dr. Named');
+      expect(JSON.parse(sessionStorage.getItem('listing-form:compact')!).values.name).to.equal('Dr. Compact');
+      const full = await listingForm(html`<listing-form endpoint="/api/v1"></listing-form>`);
+      expect(control(full, 'name').value).to.equal('', 'the full form has a draft of its own');
+    } finally {
+      for (const key of defaults) sessionStorage.removeItem(key);
+    }
   });
 
   it('works when storage is unavailable or full, as in private browsing', async () => {

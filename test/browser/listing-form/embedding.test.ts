@@ -3,6 +3,8 @@ import { ListingForm } from '../../../src/components/listing-form/listing-form.j
 import {
   fillCompact,
   fillFull,
+  forgetDrafts,
+  formId,
   formIn,
   openPage,
   part,
@@ -20,12 +22,12 @@ const violations = (frame: HTMLIFrameElement) => (frame.contentWindow as ProbedW
 describe('<listing-form> on a page with a strict Content Security Policy', () => {
   const frames: HTMLIFrameElement[] = [];
   const open = async (query: Record<string, string>) => {
-    const frame = await openPage(`/csp/listing-form.html?${new URLSearchParams({ id: `csp-${unique()}`, ...query })}`);
+    const frame = await openPage(`/csp/listing-form.html?${new URLSearchParams({ id: formId('csp'), ...query })}`);
     frames.push(frame);
     return frame;
   };
   afterEach(() => {
-    sessionStorage.clear();
+    forgetDrafts();
     for (const frame of frames.splice(0)) frame.remove();
   });
 

@@ -78,10 +78,29 @@ export async function listingForm(template: TemplateResult): Promise<ListingForm
   return el;
 }
 
-export const fullForm = (endpoint = '/api/v1') => listingForm(html`<listing-form endpoint=${endpoint}></listing-form>`);
+const usedIds: string[] = [];
+
+/**
+ * A form id of its own, so that each test has its own draft: test files may share one page's
+ * storage (WebKit runs them as frames of one page). `forgetDrafts()` removes those drafts.
+ */
+export function formId(label = 'form'): string {
+  const id = `${label}-${unique()}`;
+  usedIds.push(id);
+  return id;
+}
+
+export function forgetDrafts(): void {
+  for (const id of usedIds.splice(0)) {
+    sessionStorage.removeItem(`listing-form:${id}`);
+    localStorage.removeItem(`listing-form:${id}`);
+  }
+}
+
+export const fullForm = (endpoint = '/api/v1') => listingForm(html`<listing-form id=${formId()} endpoint=${endpoint}></listing-form>`);
 
 export const compactForm = (endpoint = '/api/v1') =>
-  listingForm(html`<listing-form variant="compact" endpoint=${endpoint}></listing-form>`);
+  listingForm(html`<listing-form id=${formId()} variant="compact" endpoint=${endpoint}></listing-form>`);
 
 /** Types into a text field: sets the value and fires `input`, as typing does. */
 export function type(el: Element, name: string, value: string): void {

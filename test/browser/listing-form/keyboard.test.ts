@@ -1,7 +1,17 @@
 import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { ListingForm } from '../../../src/components/listing-form/listing-form.js';
-import { control, listingForm, part, shadow, storedListings, unique, uniqueEmail, until } from './helpers.js';
+import {
+  control,
+  forgetDrafts,
+  formId,
+  listingForm,
+  part,
+  shadow,
+  storedListings,
+  uniqueEmail,
+  until,
+} from './helpers.js';
 
 // Real key presses, sent by the test runner through the browser's automation protocol (Chromium and
 // Firefox through Puppeteer, WebKit through WebDriver), so focus moves and controls react natively.
@@ -30,7 +40,7 @@ async function tabToSubmit(el: ListingForm): Promise<void> {
 
 /** A form after a button: the keyboard user's focus starts on the button and Tab enters the form. */
 async function formAfterButton(variant: 'full' | 'compact'): Promise<ListingForm> {
-  const el = await listingForm(html`<listing-form id=${`keys-${unique()}`} variant=${variant} endpoint="/api/v1"></listing-form>`);
+  const el = await listingForm(html`<listing-form id=${formId('keys')} variant=${variant} endpoint="/api/v1"></listing-form>`);
   const before = document.createElement('button');
   before.type = 'button';
   before.textContent = 'Before';
@@ -42,7 +52,7 @@ async function formAfterButton(variant: 'full' | 'compact'): Promise<ListingForm
 }
 
 describe('<listing-form> with the keyboard alone', () => {
-  afterEach(() => sessionStorage.clear());
+  afterEach(forgetDrafts);
 
   it('completes and sends the whole form', async function () {
     this.timeout(60_000);

@@ -3,6 +3,8 @@ import {
   control,
   fillCompact,
   fillFull,
+  forgetDrafts,
+  formId,
   listingForm,
   shadow,
   storedListings,
@@ -13,10 +15,10 @@ import {
   uniqueEmail,
 } from './helpers.js';
 
-const compactWithId = () => listingForm(html`<listing-form id=${`spam-${unique()}`} variant="compact" endpoint="/api/v1"></listing-form>`);
+const compactWithId = () => listingForm(html`<listing-form id=${formId('spam')} variant="compact" endpoint="/api/v1"></listing-form>`);
 
 describe('<listing-form> spam and hostile input', () => {
-  afterEach(() => sessionStorage.clear());
+  afterEach(forgetDrafts);
 
   it('hides the honeypot from people and from assistive technology', async () => {
     const el = await compactWithId();
@@ -54,7 +56,7 @@ describe('<listing-form> spam and hostile input', () => {
   });
 
   it('round-trips hostile input as plain text', async () => {
-    const el = await listingForm(html`<listing-form id=${`hostile-${unique()}`} endpoint="/api/v1"></listing-form>`);
+    const el = await listingForm(html`<listing-form id=${formId('hostile')} endpoint="/api/v1"></listing-form>`);
     const email = `o'brien+<b>-${unique()}@example.org`;
     const hostile = {
       name: '<img src=x onerror="window.hacked=1">',

@@ -6,6 +6,8 @@ import {
   faultyEndpoint,
   fillCompact,
   fillFull,
+  forgetDrafts,
+  formId,
   fullListing,
   listingForm,
   part,
@@ -20,10 +22,10 @@ import {
 } from './helpers.js';
 
 describe('<listing-form> submitting', () => {
-  afterEach(() => sessionStorage.clear());
+  afterEach(forgetDrafts);
 
   it('stores every field of the full form once, and says so', async () => {
-    const el = await listingForm(html`<listing-form endpoint="/api/v1"></listing-form>`);
+    const el = await listingForm(html`<listing-form id=${formId()} endpoint="/api/v1"></listing-form>`);
     const email = uniqueEmail('full');
     fillFull(el, email);
     const consentText = control(el, 'consent').closest('label')!.textContent!.trim();
@@ -106,7 +108,7 @@ describe('<listing-form> submitting', () => {
 
   it('survives the server going down mid-submit: Retry stores exactly one listing and keeps every field', async () => {
     const server = faultyEndpoint();
-    const el = await listingForm(html`<listing-form endpoint=${server.endpoint}></listing-form>`);
+    const el = await listingForm(html`<listing-form id=${formId()} endpoint=${server.endpoint}></listing-form>`);
     const email = uniqueEmail('outage');
     fillFull(el, email);
     await server.down();
@@ -220,7 +222,7 @@ describe('<listing-form> submitting', () => {
   it('shows the error-message attribute after a failure', async () => {
     const server = faultyEndpoint();
     const el = await listingForm(
-      html`<listing-form variant="compact" endpoint=${server.endpoint} error-message="We could not send your details. Your answers are safe: try again."></listing-form>`,
+      html`<listing-form id=${formId()} variant="compact" endpoint=${server.endpoint} error-message="We could not send your details. Your answers are safe: try again."></listing-form>`,
     );
     fillCompact(el, uniqueEmail('message'));
     await server.down();
@@ -249,7 +251,7 @@ describe('<listing-form> submitting', () => {
 
   it('shows the success-message attribute as text', async () => {
     const el = await listingForm(
-      html`<listing-form variant="compact" endpoint="/api/v1" success-message=${'<b>Welcome</b> aboard!'}></listing-form>`,
+      html`<listing-form id=${formId()} variant="compact" endpoint="/api/v1" success-message=${'<b>Welcome</b> aboard!'}></listing-form>`,
     );
     fillCompact(el, uniqueEmail('welcome'));
     expect(await submitAndSettle(el)).to.equal('success');
@@ -274,7 +276,7 @@ describe('<listing-form> submitting', () => {
       expect(body.captchaToken).to.equal('captcha-token-123');
 
       const quiet = switchedEndpoint();
-      const without = await listingForm(html`<listing-form variant="compact" without-source endpoint=${quiet.endpoint}></listing-form>`);
+      const without = await listingForm(html`<listing-form id=${formId()} variant="compact" without-source endpoint=${quiet.endpoint}></listing-form>`);
       fillCompact(without, uniqueEmail('nosource'));
       expect(await submitAndSettle(without)).to.equal('success');
       const [{ body: plain }] = await quiet.requests();

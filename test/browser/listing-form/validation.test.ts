@@ -8,7 +8,10 @@ import {
   control,
   errorOf,
   fillFull,
+  forgetDrafts,
+  formId,
   fullForm,
+  leave,
   listingForm,
   part,
   shadow,
@@ -18,7 +21,6 @@ import {
   tick,
   type,
   uniqueEmail,
-  leave,
 } from './helpers.js';
 
 
@@ -30,7 +32,7 @@ function edit(el: Element, name: string, value: string): void {
 }
 
 describe('<listing-form> validation', () => {
-  afterEach(() => sessionStorage.clear());
+  afterEach(forgetDrafts);
 
   // Every rule of the shared listing rules that the form's controls can break, with its message.
   const rules: Array<[field: string, value: string, message: string]> = [
@@ -106,7 +108,7 @@ describe('<listing-form> validation', () => {
   });
 
   it('checks a region against the US states, as a prefilled value may be anything', async () => {
-    const el = await listingForm(html`<listing-form variant="compact" endpoint="/api/v1"></listing-form>`);
+    const el = await listingForm(html`<listing-form id=${formId()} variant="compact" endpoint="/api/v1"></listing-form>`);
     el.values = { region: 'ZZ', license: { region: 'ZZ' } };
     await el.updateComplete;
     tick(el, 'consent');
@@ -156,7 +158,7 @@ describe('<listing-form> validation', () => {
   it('maps a server 422 onto the same fields and the summary', async () => {
     const server = switchedEndpoint();
     await server.mode('invalid');
-    const el = await listingForm(html`<listing-form endpoint=${server.endpoint}></listing-form>`);
+    const el = await listingForm(html`<listing-form id=${formId()} endpoint=${server.endpoint}></listing-form>`);
     fillFull(el, uniqueEmail('refused'));
     const invalid = oneEvent(el, 'listing-invalid') as Promise<ListingInvalidEvent>;
     const failed = oneEvent(el, 'listing-error') as Promise<ListingErrorEvent>;
@@ -187,7 +189,7 @@ describe('<listing-form> validation', () => {
   });
 
   it('speaks Spanish', async () => {
-    const el = await listingForm(html`<listing-form variant="compact" lang="es" endpoint="/api/v1"></listing-form>`);
+    const el = await listingForm(html`<listing-form id=${formId()} variant="compact" lang="es" endpoint="/api/v1"></listing-form>`);
     expect(shadow(el).querySelector('label[for="field-name"]')!.textContent!.trim()).to.equal('Nombre completo');
     expect(await submitAndSettle(el)).to.equal('invalid');
     expect(part(el, 'error-summary')!.querySelector('h2')!.textContent).to.equal('Hay 5 problemas');
