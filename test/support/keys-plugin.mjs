@@ -62,8 +62,7 @@ async function pressInFrame(launcher, sessionId, keys) {
     await press(driver, keys);
     return;
   }
-  const frame = await driver.$(`iframe#${driverManager.getFrameId(sessionId)}`);
-  await driver.switchFrame(frame);
+  await driver.switchFrame(await driver.findElement('css selector', `iframe#${driverManager.getFrameId(sessionId)}`));
   try {
     await press(driver, keys);
   } finally {
