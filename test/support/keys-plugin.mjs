@@ -6,12 +6,15 @@
  * test files in iframes of one page, and its `sendKeys` switches into the test's iframe and never
  * switches back, so the next key press, or the runner's own bookkeeping, looks for the iframe inside
  * the iframe and fails ("Invalid frame ID object"). This command switches in, presses the keys and
- * switches back, one test at a time. It also presses and releases each key in turn: WebDriverIO's
- * `keys()` presses every key of a text before releasing any, so WebKit drops repeated letters
- * ("summary" arrives as "sumary"). Chromium and Firefox (Puppeteer) press keys on the test's page.
+ * switches back, one test at a time, following focus into a page the test opened in an iframe of
+ * its own. It also presses and releases each key in turn: WebDriverIO's `keys()` presses every key
+ * of a text before releasing any, so WebKit drops repeated letters ("summary" arrives as "sumary").
+ *
+ * Chromium and Firefox (Puppeteer) press keys on the test's own tab, brought to the front first.
  *
  * Key presses go to the page's focused frame, so the WebKit launcher runs one test file at a time
- * (`concurrency: 1` in browsers.mjs): a file running beside it would take focus away.
+ * (`concurrency: 1` in browsers.mjs): a file running beside it would take focus away. For the same
+ * reason, tests that type belong in one file, which runs its tests one after another.
  */
 export function keysPlugin() {
   let queue = Promise.resolve();
@@ -64,8 +67,15 @@ async function pressInFrame(launcher, sessionId, keys) {
   }
   await driver.switchFrame(await driver.findElement('css selector', `iframe#${driverManager.getFrameId(sessionId)}`));
   try {
+    // A test may type into a page of its own in an iframe: WebKit takes keys only in the frame
+    // that has the focus, so follow focus down into it.
+    for (let depth = 0; depth < 3; depth++) {
+      const frame = await driver.execute('return document.activeElement instanceof HTMLIFrameElement ? document.activeElement : null');
+      if (!frame) break;
+      await driver.switchFrame(frame);
+    }
     await press(driver, keys);
   } finally {
-    await driver.switchToParentFrame();
+    await driver.switchFrame(null);
   }
 }

@@ -3,12 +3,15 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { ListingForm } from '../../../src/components/listing-form/listing-form.js';
 import {
   control,
+  fillFull,
   forgetDrafts,
   formId,
   listingForm,
+  openPage,
   part,
   shadow,
   storedListings,
+  submitAndSettle,
   uniqueEmail,
   until,
 } from './helpers.js';
@@ -16,7 +19,8 @@ import {
 // Real key presses, sent by the test runner through the browser's automation protocol (Chromium and
 // Firefox through Puppeteer, WebKit through WebDriver), so focus moves and controls react natively.
 // `dw-keys` (test/support/keys-plugin.mjs) stands in for `sendKeys`, whose WebDriver version loses
-// track of the test's frame after the first key.
+// track of the test's frame after the first key. Every test that types is in this one file, so they
+// run one after another: in parallel tabs they would take the focus from each other.
 
 const active = (el: ListingForm) => shadow(el).activeElement as HTMLInputElement | HTMLButtonElement | null;
 // Space is pressed as ' ': every engine's protocol knows that name for it.
@@ -135,5 +139,66 @@ describe('<listing-form> with the keyboard alone', () => {
     const [row] = await storedListings(email);
     expect(row.body).to.include({ name: 'Dr. Summary Keys', region: 'CO', variant: 'compact' });
     expect(row.body.credentials).to.deep.equal(['PsyD']);
+  });
+});
+
+// The demo landing page itself (demo/listing-form.html, as `npm start` serves it), in an iframe: a
+// therapist gets listed from it with the keyboard in the quick form, and with clicks in the full one.
+
+async function demoPage() {
+  const frame = await openPage('/demo/listing-form.html');
+  const form = (id: string) =>
+    until(() => {
+      const el = frame.contentDocument!.getElementById(id) as ListingForm | null;
+      return el?.shadowRoot?.querySelector('[name="credentials"]') ? el : undefined;
+    }, `#${id}`);
+  return { frame, quick: await form('quick-signup'), full: await form('full-listing') };
+}
+
+describe('the demo landing page', () => {
+  const frames: HTMLIFrameElement[] = [];
+  afterEach(() => {
+    for (const frame of frames.splice(0)) {
+      frame.contentWindow!.sessionStorage.removeItem('listing-form:quick-signup');
+      frame.contentWindow!.sessionStorage.removeItem('listing-form:full-listing');
+      frame.remove();
+    }
+  });
+
+  it('lists a therapist from the quick sign-up, by keyboard', async function () {
+    this.timeout(40_000);
+    const { frame, quick } = await demoPage();
+    frames.push(frame);
+    // The host's no-JavaScript form inside the element is not shown.
+    expect(quick.querySelector('form')!.getClientRects().length).to.equal(0);
+    const email = uniqueEmail('demo-keys');
+    // From the top of the page: Tab past the site's links into the form.
+    frame.focus();
+    await tabTo(quick, 'name');
+    await typeKeys('Dr. Demo Keys');
+    await tabTo(quick, 'email');
+    await typeKeys(email);
+    await tabTo(quick, 'credentials', 'LMFT');
+    await press(' ');
+    await tabTo(quick, 'region');
+    await typeKeys('Washington');
+    await tabTo(quick, 'consent');
+    await press(' ');
+    await press('Tab');
+    expect(shadow(quick).activeElement).to.equal(part(quick, 'submit-button'));
+    await press('Enter');
+    await until(() => part(quick, 'success'), 'success');
+    expect(part(quick, 'success')!.textContent).to.contain('Check your inbox');
+    const [row] = await storedListings(email);
+    expect(row.body).to.include({ name: 'Dr. Demo Keys', region: 'WA', variant: 'compact' });
+  });
+
+  it('lists a therapist from the full form, by mouse', async () => {
+    const { frame, full } = await demoPage();
+    frames.push(frame);
+    const email = uniqueEmail('demo-mouse');
+    fillFull(full, email);
+    expect(await submitAndSettle(full)).to.equal('success');
+    expect(await storedListings(email)).to.have.length(1);
   });
 });
