@@ -103,9 +103,15 @@ export function pickValues(get: (name: string) => unknown, fields: FieldDef[]): 
   return values;
 }
 
-/** Form values from a (partial) listing request, as the `values` property gives them. */
+/**
+ * Form values from a (partial) listing request, as the `values` property gives them. The consent and
+ * opt-in boxes are left out: only the person ticks them.
+ */
 export const valuesFrom = (request: Partial<ListingRequest>, fields: FieldDef[]): FormValues =>
-  pickValues((name) => name.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], request), fields);
+  pickValues(
+    (name) => name.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], request),
+    fields.filter(({ kind }) => kind !== 'check'),
+  );
 
 /**
  * The listing fields of a request, from form values. Text is trimmed and empty fields are left out;

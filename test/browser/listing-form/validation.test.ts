@@ -263,14 +263,21 @@ describe('<listing-form> fields', () => {
     expect(control(el, 'region').getAttribute('autocomplete')).to.equal('address-level1');
   });
 
-  it('prefills from the values property', async () => {
+  it('prefills from the values property, but never ticks the consent or opt-in boxes', async () => {
     const el = await fullForm();
-    el.values = { name: 'Dr. Prefilled', address: { city: 'Salem', region: 'OR' }, services: ['ketamine-iv'], marketingOptIn: true };
+    el.values = {
+      name: 'Dr. Prefilled',
+      address: { city: 'Salem', region: 'OR' },
+      services: ['ketamine-iv'],
+      consent: true,
+      marketingOptIn: true,
+    };
     await el.updateComplete;
     expect(control(el, 'name').value).to.equal('Dr. Prefilled');
     expect(control(el, 'address.city').value).to.equal('Salem');
     expect(control<HTMLSelectElement>(el, 'address.region').value).to.equal('OR');
     expect(control(el, 'services', 'ketamine-iv').checked).to.equal(true);
-    expect(control(el, 'marketingOptIn').checked).to.equal(true);
+    expect(control(el, 'consent').checked).to.equal(false);
+    expect(control(el, 'marketingOptIn').checked).to.equal(false);
   });
 });
