@@ -4,7 +4,7 @@
  * - `/form-test/<token>/api/v1/…`: the reference endpoint (`/api/v1/…`, served by the next
  *   middleware), with `POST …/listings` doing what the token's mode says:
  *   `pass` (the default) forwards it; `invalid` answers a 422 problem with field errors, as a server
- *   with stricter rules than the form would; `refuse` answers 429 with a long `Retry-After`; `hold` keeps it waiting until the mode changes;
+ *   with stricter rules than the form would; `refuse` answers 429 with a long `Retry-After`; `crash` answers 500; `hold` keeps it waiting until the mode changes;
  *   `lose` forwards it, so the listing is stored, then drops the connection before the answer, as a
  *   server killed mid-request would. Set the mode with `POST /form-test/<token>?mode=…`.
  *   `GET /form-test/<token>/requests` lists the listing requests received: `{ key, body }`.
@@ -77,6 +77,12 @@ const rateLimited = {
   status: 429,
 };
 
+const serverError = {
+  type: 'urn:directory-widgets:problem:server-error',
+  title: 'Something went wrong on our side. Please try again later.',
+  status: 500,
+};
+
 export function listingFormSupport() {
   const tokens = new Map();
   const entry = (token) => {
@@ -134,10 +140,11 @@ export function listingFormSupport() {
     state.requests.push({ key, body: parsed });
 
     if (state.mode === 'hold') await new Promise((resolve) => state.waiting.push(resolve));
-    if (state.mode === 'invalid' || state.mode === 'refuse') {
-      ctx.status = state.mode === 'invalid' ? 422 : 429;
+    const problem = { invalid: invalidProblem, refuse: rateLimited, crash: serverError }[state.mode];
+    if (problem) {
+      ctx.status = problem.status;
       ctx.type = 'application/problem+json';
-      ctx.body = JSON.stringify(state.mode === 'invalid' ? invalidProblem : rateLimited);
+      ctx.body = JSON.stringify(problem);
       if (state.mode === 'refuse') ctx.set('Retry-After', '120');
       return;
     }

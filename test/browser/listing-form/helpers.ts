@@ -32,7 +32,7 @@ export function faultyEndpoint() {
   return { endpoint: `/faulty/${token}/api/v1`, down: () => flip('down'), up: () => flip('up') };
 }
 
-export type ListingMode = 'pass' | 'invalid' | 'refuse' | 'hold' | 'lose';
+export type ListingMode = 'pass' | 'invalid' | 'refuse' | 'crash' | 'hold' | 'lose';
 
 /** The reference endpoint with a listing route that passes, refuses, holds or loses its answer. */
 export function switchedEndpoint() {

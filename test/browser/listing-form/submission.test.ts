@@ -159,6 +159,27 @@ describe('<listing-form> submitting', () => {
     expect(new Set(requests.map((request) => JSON.stringify(request.body))).size).to.equal(1, 'the very same body');
   });
 
+  it('keeps the key after a server error, whose outcome is unknown, and Retry stores one listing', async () => {
+    const server = switchedEndpoint();
+    await server.mode('crash');
+    const el = await compactForm(server.endpoint);
+    const email = uniqueEmail('crash');
+    fillCompact(el, email);
+    const failed = oneEvent(el, 'listing-error') as Promise<ListingErrorEvent>;
+    expect(await submitAndSettle(el)).to.equal('failure');
+    expect((await failed).error.status).to.equal(500);
+    expect(part(el, 'failure')!.textContent).to.contain('Oops! Something went wrong while submitting the form.');
+    expect(control(el, 'email').value).to.equal(email);
+
+    await server.mode('pass');
+    part(el, 'failure')!.querySelector('button')!.click();
+    await until(() => part(el, 'success'), 'success after Retry');
+    const [crashed, accepted] = await server.requests();
+    expect(accepted.key).to.equal(crashed.key);
+    expect(accepted.body).to.deep.equal(crashed.body);
+    expect(await storedListings(email)).to.have.length(1);
+  });
+
   it('uses a new key for the next submission after a success', async () => {
     const server = switchedEndpoint();
     const el = await compactForm(server.endpoint);
