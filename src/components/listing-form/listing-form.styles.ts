@@ -25,6 +25,25 @@ export const styles = css`
     .wide {
       grid-column: 1 / -1;
     }
+    /* Side by side, a field's label, error and control share rows with its neighbour's, so an
+       error on one side does not push its control below the other's. */
+    .grid {
+      row-gap: 0;
+      margin-bottom: -1rem;
+    }
+    .field {
+      margin-bottom: 1rem;
+    }
+    .field:not(.wide) {
+      grid-row: span 3;
+      grid-template-rows: subgrid;
+    }
+    .field:not(.wide) > :not(:last-child) {
+      margin-bottom: 0.3rem;
+    }
+    .field:not(.wide) > :last-child {
+      grid-row: 3;
+    }
   }
   .options {
     display: grid;
