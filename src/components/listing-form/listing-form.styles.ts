@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** One column on narrow hosts (down to 280 px); short fields side by side when the form is wide. */
+/**
+ * One column on narrow hosts (down to 280 px); short fields side by side when the form is wide.
+ * Side by side, a field's label, error and control sit on rows shared with its neighbour's
+ * (subgrid), so that an error on one side does not push its control below the other's.
+ */
 export const styles = css`
   :host {
     container-type: inline-size;
@@ -25,8 +29,6 @@ export const styles = css`
     .wide {
       grid-column: 1 / -1;
     }
-    /* Side by side, a field's label, error and control share rows with its neighbour's, so an
-       error on one side does not push its control below the other's. */
     .grid {
       row-gap: 0;
       margin-bottom: -1rem;
