@@ -2,9 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsersFromEnv } from './test/support/browsers.mjs';
-import { keysPlugin } from './test/support/keys-plugin.mjs';
+import { finderEndpoint } from './test/support/finder-endpoint.mjs';
+import { frontKeysPlugin } from './test/support/front-keys.mjs';
 import { listingFormSupport } from './test/support/listing-form-support.mjs';
 import { scriptedEndpoint } from './test/support/scripted-endpoint.mjs';
+import { oneWebKitPageAtATime } from './test/support/webkit-one-page.mjs';
 
 // The reference endpoint is TypeScript; tsx lets this Node process load it.
 register();
@@ -17,9 +19,9 @@ const production = process.env.LIT_BUILD === 'production';
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: production ? ['production'] : ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), keysPlugin()],
-  middleware: [scriptedEndpoint(), listingFormSupport(), referenceEndpoint()],
-  browsers: browsersFromEnv(),
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), frontKeysPlugin()],
+  middleware: [scriptedEndpoint(), listingFormSupport(), referenceEndpoint(), finderEndpoint()],
+  browsers: oneWebKitPageAtATime(browsersFromEnv()),
   concurrentBrowsers: 3,
   concurrency: 2,
   browserStartTimeout: 60_000,

@@ -8,7 +8,10 @@ export function prepareDatabase(config: Pick<ServerConfig, 'databasePath' | 'pro
   if (needsSampleData(db)) {
     log(`Creating sample data: ${config.providerCount.toLocaleString('en-US')} fictional providers (seed ${config.seed}) in ${config.databasePath}…`);
     const started = Date.now();
-    seedSampleData(db, { seed: config.seed, providerCount: config.providerCount });
+    // Dates count back from today, so the demo's "confirmed 3 days ago" stays true to life; the
+    // same seed on the same day gives the same data.
+    const asOf = `${new Date().toISOString().slice(0, 10)}T12:00:00.000Z`;
+    seedSampleData(db, { seed: config.seed, providerCount: config.providerCount, asOf });
     log(`Sample data ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   }
   return db;

@@ -5,6 +5,8 @@ import { generateSampleProviders, SAMPLE_ORGS } from './sample-providers.ts';
 export interface SeedOptions {
   seed: number;
   providerCount: number;
+  /** The day the sample's dates count back from ("availability confirmed 3 days ago"). */
+  asOf?: string;
 }
 
 export const DEFAULT_SEED = 20261101;
@@ -17,11 +19,11 @@ export function needsSampleData(db: DirectoryDatabase): boolean {
 }
 
 /** Fills an empty database with fictional providers and clinics, in one transaction. */
-export function seedSampleData(db: DirectoryDatabase, { seed, providerCount }: SeedOptions): void {
+export function seedSampleData(db: DirectoryDatabase, { seed, providerCount, asOf }: SeedOptions): void {
   if (!Number.isInteger(providerCount) || providerCount < 1 || providerCount > MAX_PROVIDER_COUNT) {
     throw new RangeError(`The provider count must be a whole number from 1 to ${MAX_PROVIDER_COUNT}.`);
   }
-  const providers = generateSampleProviders(seed, providerCount);
+  const providers = generateSampleProviders(seed, providerCount, asOf);
   const insertOrg = db.prepare('INSERT INTO orgs (id, name, city, region) VALUES (?, ?, ?, ?)');
   const insertProvider = db.prepare(`INSERT INTO providers (
       id, org_id, name, practice, photo, street, city, region, postal_code, lat, lng,

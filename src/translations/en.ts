@@ -1,8 +1,9 @@
 import { common } from './en/common.js';
 import { listingForm } from './en/listing-form.js';
+import { providerFinder } from './en/provider-finder.js';
 
 /** The English messages, bundled. Each area of the library keeps its messages in `en/<area>.ts`. */
-export const en = { ...common, ...listingForm };
+export const en = { ...common, ...providerFinder, ...listingForm };
 
 /**
  * The typed message catalogue. A message is either a text or a function of its arguments, so a

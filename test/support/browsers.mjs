@@ -37,10 +37,8 @@ const launchers = {
       }),
     ),
   // WebKitGTK's MiniBrowser through WebKitWebDriver, which the script started under Xvfb on this port.
-  // Its test files share one page, and key presses go to that page's focused frame: so that a test
-  // that types is not robbed of focus by another file, WebKit runs one test file at a time.
   webkit: (port) =>
-    oneFileAtATime(
+    named(
       'WebKit',
       webdriverLauncher({
         automationProtocol: 'webdriver',
@@ -58,12 +56,6 @@ const launchers = {
       }),
     ),
 };
-
-/** Like `named`, and runs one test file at a time in this browser, whatever the runner's concurrency. */
-function oneFileAtATime(name, launcher) {
-  launcher.concurrency = 1;
-  return named(name, launcher);
-}
 
 /** Names the engine in the test output (the launchers call Firefox "Chrome", WebKit "MiniBrowser"). */
 function named(name, launcher) {

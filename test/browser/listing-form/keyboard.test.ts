@@ -1,5 +1,4 @@
 import { expect, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import type { ListingForm } from '../../../src/components/listing-form/listing-form.js';
 import {
   control,
@@ -15,17 +14,13 @@ import {
   uniqueEmail,
   until,
 } from './helpers.js';
+import { press, typeKeys } from '../provider-finder/keys.js';
 
-// Real key presses, sent by the test runner through the browser's automation protocol (Chromium and
-// Firefox through Puppeteer, WebKit through WebDriver), so focus moves and controls react natively.
-// `dw-keys` (test/support/keys-plugin.mjs) stands in for `sendKeys`, whose WebDriver version loses
-// track of the test's frame after the first key. Every test that types is in this one file, so they
-// run one after another: in parallel tabs they would take the focus from each other.
+// Real key presses in every engine, through the provider finder's key helpers: `front-keys` in the
+// test's own tab for Chromium and Firefox, WebDriver's keys for WebKit (one test page at a time).
+// Every listing-form test that types is in this one file, so they run one after another.
 
 const active = (el: ListingForm) => shadow(el).activeElement as HTMLInputElement | HTMLButtonElement | null;
-// Space is pressed as ' ': every engine's protocol knows that name for it.
-const press = (key: string) => executeServerCommand('dw-keys', { press: key });
-const typeKeys = (text: string) => executeServerCommand('dw-keys', { type: text });
 
 /** Presses Tab until focus is on the named control (a box of a group when `value` is given). */
 async function tabTo(el: ListingForm, name: string, value?: string): Promise<void> {

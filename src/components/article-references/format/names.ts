@@ -1,0 +1,77 @@
+import type { CslName } from '../../../directory/contract.js';
+import { curly } from './fields.js';
+
+/** How a style writes a list of names (the attributes of CSL's `<name>` and `<bibliography>`). */
+export interface NameStyle {
+  /** Family name first: "Zarate, C. A., Jr." rather than "C. A. Zarate Jr.". */
+  inverted: boolean;
+  /** Written after each initial: ". " gives "C. A.", "" gives "CA". */
+  initial: string;
+  /** Between family name, initials and suffix when inverted: ", " or " ". */
+  separator: string;
+  /** "&" before the last name, or none. */
+  and?: '&';
+  /** A comma before "&" even for two names (APA authors); otherwise only for three or more. */
+  alwaysCommaBeforeAnd?: true;
+  /** [min, first, last]: lists of `min` names or more show the `first` ones, then "et al.", or with `last` "…" and the last name (APA). */
+  etAl: [min: number, first: number, last?: true];
+}
+
+/**
+ * A given name's initials as citeproc-js makes them: "Carlos A." gives "C. A." or "CA"; a hyphen
+ * stays between initials ("J.-P.") only where initials end in a period, as in APA.
+ */
+function initials(given: string, terminator: string): string {
+  // Only scripts with initials: a Chinese or Japanese given name is printed whole.
+  if (!/^[a-z\u00c0-\u024f\u0370-\u06ff]/i.test(given)) return given;
+  const keepHyphens = terminator !== '';
+  const parts = (keepHyphens ? given : given.replace(/-/g, ' '))
+    .replace(/\.(?=\S)/g, '. ')
+    .replace(/-(?=\p{Ll})/gu, '\u2013') // "Jean-pierre" is one name, not two
+    .split(/([\s-]+)/);
+  let out = '';
+  for (let index = 0; index < parts.length; index += 2) {
+    const word = parts[index] ?? '';
+    const separator = parts[index + 1] ?? '';
+    const match = /^(\p{L})(\p{L}*)(\.)?/u.exec(word);
+    if (match?.[1] && match[1] === match[1].toUpperCase()) {
+      const [, first, rest = '', period] = match;
+      // "Wm." stays "Wm."; "IJsbrand" gives "Ij." (citeproc-js keeps a capital run, lower-cased).
+      const capitals = /^\p{Lu}*/u.exec(rest)?.[0] ?? '';
+      out += (period && rest ? first + rest : first + (capitals.length < rest.length ? capitals.toLowerCase() : '')) + terminator;
+      if (separator.includes('-')) out += '-';
+    } else if (word) {
+      out += ' ' + word + separator;
+    }
+  }
+  return out.replace(/\s*-\s*/g, '-').replace(/\u2013/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+function formatName(name: CslName, style: NameStyle): string {
+  if (name.literal) return name.literal;
+  const particle = name['non-dropping-particle'];
+  const family = particle ? particle + (/['’-]$/.test(particle) ? '' : ' ') + (name.family ?? '') : (name.family ?? '');
+  const given = [name.given && name.family ? initials(name.given, style.initial) : name.given, name['dropping-particle']]
+    .filter(Boolean)
+    .join(' ');
+  if (!family) return given;
+  // Periods are cut from a suffix where initials have none: "Zarate CA Jr".
+  const suffix = style.initial ? name.suffix : name.suffix?.replace(/\.(?=\s|$)/g, '');
+  return (style.inverted ? [family, given, suffix] : [given, family, suffix]).filter(Boolean).join(style.inverted ? style.separator : ' ');
+}
+
+/** A list of names, shortened the way the style shortens long author lists. */
+export function formatNames(names: CslName[], style: NameStyle): string {
+  const [min, first, withLast] = style.etAl;
+  const write = (name: CslName | undefined): string => (name ? curly(formatName(name, style)) : '');
+  const last = write(names[names.length - 1]);
+  if (names.length >= min) {
+    const shown = names.slice(0, first).map(write).join(', ');
+    return withLast ? `${shown}, … ${last}` : `${shown}, et al.`;
+  }
+  const written = names.map(write);
+  if (!style.and || written.length < 2) return written.join(', ');
+  // citeproc-js writes "Doe, J., & Roe, K." but "Doe, J. & WHO": no comma before a group author.
+  const comma = written.length > 2 || (style.alwaysCommaBeforeAnd && !names[names.length - 1]?.literal) ? ',' : '';
+  return `${written.slice(0, -1).join(', ')}${comma} & ${last}`;
+}

@@ -1,0 +1,84 @@
+/**
+ * Number fields (page, volume, issue, number, edition), read the way citeproc-js reads them: a
+ * field is a list of values ("12", "S10", "e18910") joined by hyphens, commas or "&". Whether the
+ * first value is a number decides labels such as "Vol." and "No."; hyphenated values become ranges.
+ */
+
+const JOINER = /(\s*&\s*|,\s+and\s+|\s+and\s+|;\s+|,\s+|\s*[-–]+\s*)/;
+
+/** A value's letter prefix and its number: "S10" → ["S", "10"]; anything else is all value. */
+const split = (value: string): [particle: string, value: string] => {
+  const match = /^([0-9]*[a-zA-Z]+0*)?([0-9]+(?:[a-zA-Z]*|[-,a-zA-Z]+))$/.exec(value);
+  return match ? [match[1] ?? '', match[2] ?? ''] : ['', value];
+};
+
+const firstValue = (field: string): string => split(field.split(JOINER)[0]?.trim() ?? '')[1];
+
+const collapsible = (value: string): boolean => !isNaN(parseInt(value, 10)) || /^[ivxlcm]+$/i.test(value);
+
+/** CSL `is-numeric`. */
+export const isNumeric = (field: string): boolean => /^(?:[0-9]+|[ixv]+)(?:[-,:a-zA-Z]*|-[-0-9]+)$/.test(firstValue(field));
+
+/** Whether a label takes its plural form ("pp.", "Nos."): several values that read as numbers. */
+export const isPlural = (field: string): boolean =>
+  isNumeric(field) && JOINER.test(field.trim()) && collapsible(firstValue(field));
+
+/** A page range in CSL's "expanded" (1181–1197) or "minimal" (1181–97) form. */
+function pageRange(first: string, last: string, delimiter: string, minimal: boolean): string {
+  const [particle, from] = split(first);
+  const [lastParticle, lastValue] = split(last);
+  let to = lastValue;
+  if (/^[0-9]+[a-z]*$/.test(from) && /^[0-9]+[a-z]*$/.test(to) && (!lastParticle || lastParticle === particle)) {
+    if (to.length < from.length) to = from.slice(0, from.length - to.length) + to;
+    if (parseInt(from, 10) < parseInt(to, 10)) {
+      if (!minimal) return particle + from + delimiter + particle + to;
+      let shared = 0;
+      while (from.length === to.length && shared < to.length && from[shared] === to[shared]) shared++;
+      return particle + from + delimiter + to.slice(shared);
+    }
+  }
+  return first + delimiter + last;
+}
+
+/**
+ * A number field as printed. A hyphen becomes `delimiter` between the last two values of a
+ * hyphenated run (citeproc-js reads "PEP20-07-01-001" as a range ending in "01–001"); pages also
+ * get the style's range format.
+ */
+export function formatNumber(field: string, delimiter: string, pages?: 'expanded' | 'minimal'): string {
+  const tokens = (pages ? field.replace(/–/g, '-') : field).split(JOINER).map((token, index) => (index % 2 ? token.replace(/\s*-\s*/, '-') : token));
+  if (tokens.length < 3 || !collapsible(split(tokens[0] ?? '')[1])) return tokens.join('');
+  let run = 1;
+  for (let index = 2; index < tokens.length; index += 2) {
+    if (tokens[index + 1] === '-') {
+      run = 1;
+      continue;
+    }
+    if (++run !== 2) continue;
+    const first = tokens[index - 2] ?? '';
+    const last = tokens[index] ?? '';
+    const [particle, from] = split(first);
+    const [lastParticle, to] = split(last);
+    if (particle !== lastParticle) continue;
+    run = 1;
+    if (tokens[index - 1] !== '-') continue;
+    run = 0;
+    let range: string | undefined;
+    if (pages && !isNaN(parseInt(from, 10)) && !isNaN(parseInt(to, 10))) range = pageRange(first, last, delimiter, pages === 'minimal');
+    else if (/^(?:[0-9]+|[ivxlcm]+)$/i.test(from) && /^(?:[0-9]+|[ivxlcm]+)$/i.test(to)) range = from + delimiter + to;
+    if (range) tokens.splice(index - 2, 3, range, '', '');
+  }
+  return tokens.join('');
+}
+
+export const ordinal = (value: string): string => {
+  const number = parseInt(value, 10);
+  return number + (Math.floor(number / 10) % 10 === 1 ? 'th' : (['th', 'st', 'nd', 'rd'][number % 10] ?? 'th'));
+};
+
+/** A number after its label, singular or plural: "Vol. 3", "pp. 115–129"; nothing when empty. */
+export const labelled = (field: string, single: string, plural: string, format: (field: string) => string): string =>
+  field && `${isPlural(field) ? plural : single} ${format(field)}`;
+
+/** CSL `label-edition`: "5" → "5th ed."; words ("Rev. ed.") as they are. */
+export const edition = (field: string): string => (field && isNumeric(field) ? ordinal(field) + ' ed.' : field);
