@@ -81,8 +81,9 @@ export async function listingForm(template: TemplateResult): Promise<ListingForm
 const usedIds: string[] = [];
 
 /**
- * A form id of its own, so that each test has its own draft: test files may share one page's
- * storage (WebKit runs them as frames of one page). `forgetDrafts()` removes those drafts.
+ * A form id of its own, so that each test has its own draft: every test tab of a browser shares
+ * `localStorage`, and test pages that run as frames of one page share `sessionStorage` too.
+ * `forgetDrafts()` removes those drafts.
  */
 export function formId(label = 'form'): string {
   const id = `${label}-${unique()}`;
