@@ -1,5 +1,6 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { ListingErrorEvent, ListingSubmitEvent, ListingSuccessEvent } from '../../../src/components/listing-form/events.js';
+import type { ListingRequest } from '../../../src/directory/contract.js';
 import {
   compactForm,
   control,
@@ -21,6 +22,17 @@ import {
   until,
 } from './helpers.js';
 
+/** Every field that `fillFull` typed, as stored. */
+function expectEveryField(body: ListingRequest, email: string): void {
+  const { name, phone, practice, website, message } = fullListing;
+  expect(body).to.include({ name, email, phone, practice, website, message, consent: true, marketingOptIn: true });
+  expect(body.address).to.deep.equal(fullListing.address);
+  expect(body.license).to.deep.equal(fullListing.license);
+  for (const list of ['credentials', 'services', 'conditions', 'formats', 'languages', 'insurances'] as const) {
+    expect(body[list], list).to.have.members(fullListing[list]);
+  }
+}
+
 describe('<listing-form> submitting', () => {
   afterEach(forgetDrafts);
 
@@ -37,13 +49,7 @@ describe('<listing-form> submitting', () => {
     expect(rows).to.have.length(1);
     expect(event.id).to.equal(rows[0].id);
     const { body } = rows[0];
-    expect(body).to.include({ name: fullListing.name, email, phone: fullListing.phone, practice: fullListing.practice });
-    expect(body).to.include({ website: fullListing.website, message: fullListing.message, consent: true, marketingOptIn: true });
-    expect(body.address).to.deep.equal(fullListing.address);
-    expect(body.license).to.deep.equal(fullListing.license);
-    for (const list of ['credentials', 'services', 'conditions', 'formats', 'languages', 'insurances'] as const) {
-      expect(body[list], list).to.have.members(fullListing[list]);
-    }
+    expectEveryField(body, email);
     expect(body.consentText).to.equal(consentText);
     expect(consentText).to.match(/^I agree that the directory may store these details/);
     expect(body.variant).to.equal('full');
@@ -130,11 +136,7 @@ describe('<listing-form> submitting', () => {
     await until(() => part(el, 'success'), 'success after Retry');
     const rows = await storedListings(email);
     expect(rows).to.have.length(1);
-    expect(rows[0].body.name).to.equal(fullListing.name);
-    expect(rows[0].body.address).to.deep.equal(fullListing.address);
-    expect(rows[0].body.license).to.deep.equal(fullListing.license);
-    expect(rows[0].body.services).to.have.members(fullListing.services);
-    expect(rows[0].body.message).to.equal(fullListing.message);
+    expectEveryField(rows[0].body, email);
   });
 
   it('reuses the key when the listing was stored but the answer was lost, so Retry stores nothing new', async () => {
