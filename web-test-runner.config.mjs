@@ -5,6 +5,7 @@ import { browsersFromEnv } from './test/support/browsers.mjs';
 import { finderEndpoint } from './test/support/finder-endpoint.mjs';
 import { frontKeysPlugin } from './test/support/front-keys.mjs';
 import { inputPlugin } from './test/support/input-plugin.mjs';
+import { listingFormSupport } from './test/support/listing-form-support.mjs';
 import { scriptedEndpoint } from './test/support/scripted-endpoint.mjs';
 import { oneWebKitPageAtATime } from './test/support/webkit-one-page.mjs';
 
@@ -22,7 +23,7 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: production ? ['production'] : ['development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), frontKeysPlugin(), inputPlugin()],
-  middleware: [scriptedEndpoint(), referenceEndpoint(), finderEndpoint(), referencesSupport()],
+  middleware: [scriptedEndpoint(), listingFormSupport(), referenceEndpoint(), finderEndpoint(), referencesSupport()],
   browsers: oneWebKitPageAtATime(browsersFromEnv()),
   concurrentBrowsers: 3,
   concurrency: 2,

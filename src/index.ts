@@ -15,10 +15,14 @@ export * from './components/provider-finder/events.js';
 export { ArticleReferences } from './components/article-references/article-references.js';
 export * from './components/article-references/events.js';
 export { CiteRef } from './components/cite-ref/cite-ref.js';
+export { ListingForm } from './components/listing-form/listing-form.js';
+export * from './components/listing-form/events.js';
 
-import { ProviderFinder } from './components/provider-finder/provider-finder.js';
 import { ArticleReferences } from './components/article-references/article-references.js';
 import { CiteRef } from './components/cite-ref/cite-ref.js';
+import { ListingForm } from './components/listing-form/listing-form.js';
+import { ProviderFinder } from './components/provider-finder/provider-finder.js';
 ProviderFinder.define();
 ArticleReferences.define();
 CiteRef.define();
+ListingForm.define();

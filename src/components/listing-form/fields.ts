@@ -1,0 +1,170 @@
+/**
+ * The fields of `<listing-form>`, as data: each field's name (its path in a `ListingRequest`, which
+ * is also the name the server's form-encoded route reads), its kind, its `autocomplete` token and
+ * its label. Which fields are required is not written here: the shared listing rules decide.
+ */
+import type { ListingRequest, Taxonomy } from '../../directory/contract.js';
+import { validateListing, type ListingErrorCode } from '../../directory/listing-rules.js';
+import type { Messages } from '../../translations/en.js';
+
+export type Variant = 'full' | 'compact';
+export type FieldKind = 'text' | 'email' | 'tel' | 'url' | 'textarea' | 'region' | 'terms' | 'check';
+export type FormValue = string | string[] | boolean;
+export type FormValues = Record<string, FormValue>;
+/** A message that is plain text, not a function. */
+export type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
+
+export interface FieldDef {
+  name: string;
+  label: TextKey;
+  kind: FieldKind;
+  autocomplete?: string;
+}
+
+export interface Section {
+  legend?: TextKey;
+  fields: FieldDef[];
+}
+
+const field = (name: string, label: TextKey, kind: FieldKind = 'text', autocomplete?: string): FieldDef => ({
+  name,
+  label,
+  kind,
+  autocomplete,
+});
+// Option lists: the name is also the taxonomy list the options come from.
+const terms = (name: keyof Omit<Taxonomy, 'version'>, label: TextKey) => field(name, label, 'terms');
+
+const fullName = field('name', 'listingName', 'text', 'name');
+const email = field('email', 'listingEmail', 'email', 'email');
+const credentials = terms('credentials', 'listingCredentials');
+const consent = field('consent', 'listingConsent', 'check');
+
+export const sections: Record<Variant, Section[]> = {
+  full: [
+    { legend: 'listingAboutYou', fields: [fullName, email, field('phone', 'listingPhone', 'tel', 'tel'), credentials] },
+    {
+      legend: 'listingPracticeSection',
+      fields: [
+        field('practice', 'listingPractice', 'text', 'organization'),
+        field('website', 'listingWebsite', 'url', 'url'),
+        field('address.street', 'listingStreet', 'text', 'address-line1'),
+        field('address.city', 'listingCity', 'text', 'address-level2'),
+        field('address.region', 'listingRegion', 'region', 'address-level1'),
+        field('address.postalCode', 'listingPostalCode', 'text', 'postal-code'),
+      ],
+    },
+    {
+      legend: 'listingOfferSection',
+      fields: [
+        terms('services', 'listingServices'),
+        terms('conditions', 'listingConditions'),
+        terms('formats', 'listingFormats'),
+        terms('languages', 'listingLanguages'),
+        terms('insurances', 'listingInsurances'),
+      ],
+    },
+    {
+      legend: 'listingLicenseSection',
+      fields: [
+        field('license.region', 'listingLicenseRegion', 'region'),
+        field('license.type', 'listingLicenseType'),
+        field('license.number', 'listingLicenseNumber'),
+      ],
+    },
+    { fields: [field('message', 'listingMessage', 'textarea'), consent, field('marketingOptIn', 'listingMarketing', 'check')] },
+  ],
+  compact: [{ fields: [fullName, email, credentials, field('region', 'listingRegion', 'region', 'address-level1'), consent] }],
+};
+
+export const fieldsOf = (variant: Variant): FieldDef[] => sections[variant].flatMap((section) => section.fields);
+
+/** The fields that the shared rules require in a variant: those an empty request gets an error for. */
+export const requiredIn = (variant: Variant): Set<string> =>
+  new Set(Object.keys(validateListing({ variant, consentText: '-' })));
+
+/** Wide fields take a whole row when the form has room for two columns. */
+export const isWide = ({ kind }: FieldDef): boolean => kind === 'terms' || kind === 'textarea' || kind === 'check';
+
+export const isFilled = (value: FormValue | undefined): boolean =>
+  Array.isArray(value) ? value.length > 0 : typeof value === 'string' ? value.trim() !== '' : value === true;
+
+/** The values of the fields, read by name through `get`; values of the wrong type are left out. */
+export function pickValues(get: (name: string) => unknown, fields: FieldDef[]): FormValues {
+  const values: FormValues = {};
+  for (const { name, kind } of fields) {
+    const value = get(name);
+    const fits =
+      kind === 'terms'
+        ? Array.isArray(value) && value.every((term) => typeof term === 'string')
+        : typeof value === (kind === 'check' ? 'boolean' : 'string');
+    if (fits) values[name] = value as FormValue;
+  }
+  return values;
+}
+
+/**
+ * Form values from a (partial) listing request, as the `values` property gives them. The consent and
+ * opt-in boxes are left out: only the person ticks them.
+ */
+export const valuesFrom = (request: Partial<ListingRequest>, fields: FieldDef[]): FormValues =>
+  pickValues(
+    (name) => name.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], request),
+    fields.filter(({ kind }) => kind !== 'check'),
+  );
+
+/**
+ * The listing fields of a request, from form values. Text is trimmed and empty fields are left out;
+ * with a taxonomy, list fields keep only the options the form shows.
+ */
+export function requestFrom(values: FormValues, fields: FieldDef[], taxonomy?: Taxonomy): Record<string, unknown> {
+  const body: Record<string, Record<string, unknown> | unknown> = {};
+  for (const { name, kind } of fields) {
+    const raw = values[name];
+    let value: FormValue;
+    if (kind === 'check') value = raw === true;
+    else if (kind === 'terms') {
+      const known = taxonomy?.[name as keyof Omit<Taxonomy, 'version'>];
+      value = (Array.isArray(raw) ? raw : []).filter((id) => !known || known.some((term) => term.id === id));
+    } else value = typeof raw === 'string' ? raw.trim() : '';
+    if (kind !== 'check' && !isFilled(value)) continue;
+    const [head, tail] = name.split('.');
+    if (tail) ((body[head] ??= {}) as Record<string, unknown>)[tail] = value;
+    else body[head] = value;
+  }
+  return body;
+}
+
+/** The message of each error code of the shared listing rules. */
+const errorMessages: Record<ListingErrorCode, TextKey> = {
+  required: 'listingErrorRequired',
+  invalid: 'listingErrorInvalid',
+  email: 'listingErrorEmail',
+  phone: 'listingErrorPhone',
+  url: 'listingErrorUrl',
+  region: 'listingErrorRegion',
+  'postal-code': 'listingErrorPostalCode',
+  'too-long': 'listingErrorTooLong',
+  'too-many': 'listingErrorTooMany',
+  'unknown-term': 'listingErrorUnknownTerm',
+  consent: 'listingErrorConsent',
+};
+
+/** The shared rules' verdict on a request, in words: a message per field path. */
+export function checkListing(request: ListingRequest, term: (key: TextKey) => string): Record<string, string> {
+  return Object.fromEntries(Object.entries(validateListing(request)).map(([name, code]) => [name, term(errorMessages[code])]));
+}
+
+/** US states, DC and the inhabited territories, by code, in the order of their names. */
+export const regions: Array<[code: string, name: string]> = (
+  'AL Alabama|AK Alaska|AZ Arizona|AR Arkansas|CA California|CO Colorado|CT Connecticut|DE Delaware|' +
+  'DC District of Columbia|FL Florida|GA Georgia|HI Hawaii|ID Idaho|IL Illinois|IN Indiana|IA Iowa|KS Kansas|' +
+  'KY Kentucky|LA Louisiana|ME Maine|MD Maryland|MA Massachusetts|MI Michigan|MN Minnesota|MS Mississippi|' +
+  'MO Missouri|MT Montana|NE Nebraska|NV Nevada|NH New Hampshire|NJ New Jersey|NM New Mexico|NY New York|' +
+  'NC North Carolina|ND North Dakota|OH Ohio|OK Oklahoma|OR Oregon|PA Pennsylvania|RI Rhode Island|' +
+  'SC South Carolina|SD South Dakota|TN Tennessee|TX Texas|UT Utah|VT Vermont|VA Virginia|WA Washington|' +
+  'WV West Virginia|WI Wisconsin|WY Wyoming|AS American Samoa|GU Guam|MP Northern Mariana Islands|' +
+  'PR Puerto Rico|VI U.S. Virgin Islands'
+)
+  .split('|')
+  .map((entry) => [entry.slice(0, 2), entry.slice(3)]);

@@ -1,0 +1,323 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ListingReceipt, ListingRequest, Taxonomy } from '../../directory/contract.js';
+import type { DirectoryError } from '../../directory/errors.js';
+import { DirectoryElement } from '../../internal/directory-element.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { ListingErrorEvent, ListingInvalidEvent, ListingSubmitEvent, ListingSuccessEvent } from './events.js';
+import { checkListing, fieldsOf, isFilled, pickValues, requestFrom, requiredIn, sections, valuesFrom } from './fields.js';
+import type { FieldDef, FormValues, Variant } from './fields.js';
+import { ListingDraftStore } from './listing-draft.js';
+import { styles } from './listing-form.styles.js';
+import { renderField, type FieldView } from './render-field.js';
+import { renderNotice, renderSummary } from './render-notices.js';
+import { asDirectoryError, fieldErrorsOf, ListingSender, pageSource, redirectTarget, wasRefused } from './submission.js';
+
+/** `failed`: the send failed and may be retried; `done`: the listing was received. */
+type Phase = 'editing' | 'sending' | 'failed' | 'done';
+
+/**
+ * "Are you a therapist? Get listed!": a sign-up form that sends a listing request to the directory.
+ * A native form in the shadow root, validated with the same rules as the server; it keeps a draft
+ * in the visitor's own browser and sends each submission once, however often it is retried.
+ *
+ * @summary A validated "get listed" sign-up form for therapists.
+ * @tag listing-form
+ *
+ * @fires {ListingSubmitEvent} listing-submit - Before sending, with the request in `values`. Cancelable: `preventDefault()` stops the send.
+ * @fires {ListingSuccessEvent} listing-success - The directory stored the listing: `id` and `receipt`.
+ * @fires {ListingErrorEvent} listing-error - Sending failed: `error` is the `DirectoryError`.
+ * @fires {ListingInvalidEvent} listing-invalid - Fields need attention (the form's check or the directory's 422): `errors` by field path.
+ * @fires {Event} loadstart - A directory call started (taxonomy or submission). Does not bubble.
+ * @fires {Event} load - A directory call succeeded. Does not bubble.
+ * @fires {LoadErrorEvent} error - A directory call failed, with `error`. Does not bubble.
+ * @fires {Event} loadend - A directory call ended. Does not bubble.
+ *
+ * @csspart form - The `<form>`.
+ * @csspart field - Each field's wrapper (a `<fieldset>` for option lists).
+ * @csspart label - Each field's label or legend.
+ * @csspart input - Each input, select, textarea and checkbox.
+ * @csspart error - A field's error message.
+ * @csspart error-summary - The list of problems shown after a submit with errors.
+ * @csspart section - A group of fields in the full form, such as "Your practice".
+ * @csspart button - Every button.
+ * @csspart submit-button - The submit button.
+ * @csspart message - Every notice: the draft notice, the failure and the success message.
+ * @csspart draft-notice - "We kept what you typed earlier", with the Clear form button.
+ * @csspart failure - The message after a failed send, with its Retry button.
+ * @csspart options-failure - The message when the option lists could not be loaded, with Retry.
+ * @csspart success - The message that replaces the form once the listing is received.
+ *
+ * @cssprop --dw-accent-color - Buttons, links, focus ring and checked boxes. Default `#0b57a4`.
+ * @cssprop --dw-danger-color - Errors. Default `#a3221b`.
+ * @cssprop --dw-success-color - The success message. Default `#1a6437`.
+ * @cssprop --dw-border-color - Field borders. Default `#6b7280`.
+ * @cssprop --dw-muted-color - "(optional)" and secondary text. Default `inherit`.
+ * @cssprop --dw-radius - Corners. Default `0.5rem`.
+ */
+export class ListingForm extends DirectoryElement {
+  static readonly tagName = 'listing-form';
+  static override styles = [sharedStyles, styles];
+
+  private readonly sender = new ListingSender(this, ({ key, request }, signal) =>
+    this.track(this.client.submitListing(request, key, { signal, lang: this.localize.lang })),
+  );
+
+  /** `full`: the whole listing. `compact`: a quick lead form (name, email, credentials, state, consent). */
+  @property() variant: Variant = 'full';
+  /** Where the draft is kept: `session` (this tab) or `local` (this browser, until sent or cleared). */
+  @property() persist: 'session' | 'local' = 'session';
+  /** Replaces the message shown once the listing is received. */
+  @property({ attribute: 'success-message' }) successMessage = '';
+  /** Replaces the message shown when sending fails (network, timeout, server error). */
+  @property({ attribute: 'error-message' }) errorMessage = '';
+  /** Replaces the consent text; the exact text shown is stored with the listing. */
+  @property({ attribute: 'consent-text' }) consentText = '';
+  /** An `http(s)` address to go to once the listing is received. */
+  @property() redirect = '';
+  /** Leaves out the page address and its `utm_*` parameters. */
+  @property({ type: Boolean, attribute: 'without-source' }) withoutSource = false;
+  /** Values to prefill, shaped like a listing request (`{ name, address: { city } }`). */
+  @property({ attribute: false }) values: Partial<ListingRequest> = {};
+  /** A CAPTCHA token from the host's own CAPTCHA, sent with the listing. */
+  @property({ attribute: false }) captchaToken = '';
+
+  @state() private current: FormValues = {};
+  /** The message of each field that needs attention, by field path. */
+  @state() private errors: Record<string, string> = {};
+  /** Whether the error summary shows: from a submit with errors until the next send. */
+  @state() private summary = false;
+  @state() private phase: Phase = 'editing';
+  @state() private failure = '';
+  @state() private restored = false;
+  @state() private taxonomy?: Taxonomy;
+  @state() private taxonomyFailed = false;
+
+  private draft?: ListingDraftStore;
+  /** When the form was first shown to this person: the fill time is measured from it. */
+  private startedAt = 0;
+  /** The fields the person changed: only those are checked when focus leaves them. */
+  private touched = new Set<string>();
+  private taxonomyFor = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A host's no-JavaScript fallback form stays hidden (nothing renders the light DOM); its action
+    // names the endpoint when the attribute does not.
+    const action = this.querySelector(':scope > form')?.getAttribute('action');
+    if (!this.endpoint && action && /\/listings\/?$/.test(action)) this.endpoint = action.replace(/\/listings\/?$/, '');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) this.restore();
+    else if (changed.has('values')) this.current = { ...this.current, ...valuesFrom(this.values, this.fields) };
+    const taxonomyFor = `${this.endpoint} ${this.localize.lang}`;
+    if (this.endpoint && taxonomyFor !== this.taxonomyFor) void this.loadTaxonomy(taxonomyFor);
+  }
+
+  private onInput(event: Event): void {
+    const target = event.target as HTMLInputElement;
+    const field = this.fields.find(({ name }) => name === target.name);
+    if (!field) return;
+    const { name, kind } = field;
+    const checked = () => [...this.renderRoot.querySelectorAll<HTMLInputElement>(`[name="${name}"]:checked`)];
+    const value = kind === 'terms' ? checked().map((box) => box.value) : kind === 'check' ? target.checked : target.value;
+    this.current = { ...this.current, [name]: value };
+    this.touched.add(name);
+    this.save();
+    if (this.errors[name]) this.checkField(name);
+  }
+
+  private onBlur(event: FocusEvent): void {
+    const { name } = event.target as HTMLInputElement;
+    // Moving between the boxes of one group is not leaving the field; nor is the form going away.
+    if ((event.relatedTarget as HTMLInputElement | null)?.name === name || this.phase === 'done') return;
+    if (this.touched.has(name)) this.checkField(name);
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.submit();
+  }
+
+  private onSummaryClick(event: Event): void {
+    const link = event.currentTarget as HTMLAnchorElement;
+    event.preventDefault();
+    this.focusField(link.dataset.field!);
+  }
+
+  private async onClear(): Promise<void> {
+    this.reset();
+    await this.updateComplete;
+    this.focusField(this.fields[0].name);
+  }
+
+  /** Empties the form back to its prefilled values and forgets the draft; the next send is a new submission. */
+  reset(): void {
+    this.draft?.clear();
+    this.sender.pending = undefined;
+    this.touched.clear();
+    this.current = valuesFrom(this.values, this.fields);
+    this.startedAt = Date.now();
+    Object.assign(this, { errors: {}, summary: false, restored: false, failure: '', phase: 'editing' });
+  }
+
+  /** Checks the form and sends it: the same submission again (same key) when nothing changed. */
+  async submit(): Promise<void> {
+    if (this.sender.busy || this.phase === 'done') return;
+    const request = this.request();
+    const errors = this.check(request);
+    if (Object.keys(errors).length) return this.showErrors(errors);
+    if (!this.emit(new ListingSubmitEvent(request))) return;
+    const started = () => {
+      Object.assign(this, { phase: 'sending', failure: '', summary: false });
+      this.save();
+    };
+    try {
+      void this.succeed(await this.sender.send(request, started));
+    } catch (error) {
+      this.fail(asDirectoryError(error));
+    }
+  }
+
+  private get fields(): FieldDef[] {
+    return fieldsOf(this.variant);
+  }
+
+  private restore(): void {
+    this.draft = new ListingDraftStore(`listing-form:${this.id || this.variant}`, this.persist);
+    const saved = this.draft.read();
+    const kept = pickValues((name) => saved?.values[name], this.fields);
+    this.current = { ...valuesFrom(this.values, this.fields), ...kept };
+    this.startedAt = saved?.startedAt ?? Date.now();
+    this.sender.pending = saved?.pending;
+    // Checked again, but only what the person had filled in.
+    const filled = Object.keys(kept).filter((name) => isFilled(kept[name]));
+    const errors = this.check(this.request());
+    this.errors = Object.fromEntries(filled.filter((name) => errors[name]).map((name) => [name, errors[name]]));
+    this.restored = filled.length > 0;
+  }
+
+  private save(): void {
+    this.draft?.write({ values: this.current, startedAt: this.startedAt, pending: this.sender.pending });
+  }
+
+  private async loadTaxonomy(key: string): Promise<void> {
+    this.taxonomyFor = key;
+    this.taxonomyFailed = false;
+    try {
+      const taxonomy = await this.track(this.client.getTaxonomy({ lang: this.localize.lang }));
+      if (this.taxonomyFor === key) this.taxonomy = taxonomy;
+    } catch (error) {
+      if (this.taxonomyFor === key && asDirectoryError(error).kind !== 'aborted') this.taxonomyFailed = true;
+    }
+  }
+
+  private request(): ListingRequest {
+    const honeypot = this.renderRoot.querySelector<HTMLInputElement>('[name="website_url"]')?.value ?? '';
+    return {
+      ...requestFrom(this.current, this.fields, this.taxonomy),
+      consentText: this.consentLabel,
+      variant: this.variant,
+      honeypot,
+      fillTime: Date.now() - this.startedAt,
+      ...(this.withoutSource ? {} : { source: pageSource() }),
+      ...(this.captchaToken ? { captchaToken: this.captchaToken } : {}),
+    } as ListingRequest;
+  }
+
+  /** Dispatches one of the events documented with `@fires` (the manifest reads those, not this call). */
+  private emit(event: Event): boolean {
+    return this.dispatchEvent(event);
+  }
+
+  private check(request: ListingRequest): Record<string, string> {
+    return checkListing(request, (key) => this.localize.term(key));
+  }
+
+  private checkField(name: string): void {
+    const { [name]: message } = this.check(this.request());
+    const { [name]: _old, ...others } = this.errors;
+    this.errors = message ? { ...others, [name]: message } : others;
+  }
+
+  private async showErrors(errors: Record<string, string>): Promise<void> {
+    Object.assign(this, { errors, summary: true, phase: 'editing' });
+    this.emit(new ListingInvalidEvent(errors));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="error-summary"]')?.focus();
+  }
+
+  private focusField(name: string): void {
+    this.renderRoot.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
+  }
+
+  private async succeed(receipt: ListingReceipt): Promise<void> {
+    this.phase = 'done';
+    this.draft?.clear();
+    this.emit(new ListingSuccessEvent(receipt));
+    const target = redirectTarget(this.redirect);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="success"]')?.focus();
+    if (target) location.assign(target);
+  }
+
+  private fail(error: DirectoryError): void {
+    if (error.kind === 'aborted') {
+      this.phase = 'editing';
+      return;
+    }
+    this.emit(new ListingErrorEvent(error));
+    // The sender dropped the key of a refusal (nothing was stored) and keeps any other for a retry.
+    const refused = wasRefused(error);
+    this.save();
+    const fieldErrors = fieldErrorsOf(error);
+    if (refused && Object.keys(fieldErrors).length) return void this.showErrors(fieldErrors);
+    this.phase = 'failed';
+    this.failure = refused ? this.describeError(error) : this.errorMessage || this.localize.term('listingFailure');
+  }
+
+  private get consentLabel(): string {
+    return this.consentText || this.localize.term('listingConsent');
+  }
+
+  override render(): TemplateResult {
+    if (!this.endpoint) return this.renderMissingEndpoint();
+    const term = this.localize.term.bind(this.localize);
+    const { phase, errors } = this;
+    const successText = this.successMessage || term('listingSuccess');
+    const status = html`<div class="visually-hidden" role="status">
+      ${phase === 'sending' ? term('listingSending') : phase === 'done' ? successText : ''}
+    </div>`;
+    if (phase === 'done') {
+      return html`${status}
+        <p class="notice success" part="message success" tabindex="-1">${successText}</p>`;
+    }
+    const { current: values, taxonomy, consentLabel: consentText } = this;
+    const view: FieldView = { term, values, errors, taxonomy, consentText, required: requiredIn(this.variant) };
+    const grid = (fields: FieldDef[]) => html`<div class="grid">${fields.map((field) => renderField(field, view))}</div>`;
+    const problems = Object.keys(errors).length;
+    return html`${status}
+      <form part="form" novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
+        ${this.restored ? renderNotice('draft-notice', term('listingRestored'), term('listingClear'), this.onClear) : nothing}
+        ${this.summary && problems
+          ? renderSummary(term('listingProblems', problems), errors, this.fields, view, this.onSummaryClick)
+          : nothing}
+        ${this.taxonomyFailed
+          ? renderNotice('options-failure', term('listingTermsFailed'), term('retry'), () => this.loadTaxonomy(this.taxonomyFor), true)
+          : nothing}
+        ${sections[this.variant].map(({ legend, fields }) =>
+          legend ? html`<fieldset class="section" part="section"><legend>${term(legend)}</legend>${grid(fields)}</fieldset>` : grid(fields),
+        )}
+        <div class="trap" aria-hidden="true">
+          <label>${term('listingHoneypot')} <input name="website_url" tabindex="-1" autocomplete="off" /></label>
+        </div>
+        ${phase === 'failed' ? renderNotice('failure', this.failure, term('retry'), this.submit, true) : nothing}
+        <div class="actions">
+          <button type="submit" class="primary" part="button submit-button" aria-disabled=${phase === 'sending' ? 'true' : nothing}>
+            ${phase === 'sending' ? html`<span class="spinner"></span>${term('listingSending')}` : term('listingSubmit')}
+          </button>
+        </div>
+      </form>`;
+  }
+}

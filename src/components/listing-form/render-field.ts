@@ -1,0 +1,129 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Taxonomy } from '../../directory/contract.js';
+import { isWide, regions, type FieldDef, type FormValues, type TextKey } from './fields.js';
+
+/** What a field needs to render: the form's state and its words. */
+export interface FieldView {
+  term(key: TextKey): string;
+  values: FormValues;
+  errors: Readonly<Record<string, string>>;
+  required: ReadonlySet<string>;
+  taxonomy?: Taxonomy;
+  consentText: string;
+}
+
+/** The id of a field's control (or group), in the element's shadow root. */
+export const fieldId = (name: string): string => `field-${name.replace('.', '-')}`;
+
+/** The visible label of a field; the consent box's label is the exact consent text. */
+export const fieldLabel = (field: FieldDef, view: FieldView): string =>
+  field.name === 'consent' ? view.consentText : view.term(field.label);
+
+/**
+ * One field: its label, its error (between the label and the control, and tied to the control with
+ * `aria-describedby`) and a native control. Option lists are checkbox groups in a `<fieldset>`.
+ */
+export function renderField(field: FieldDef, view: FieldView): TemplateResult {
+  const { name, kind, autocomplete } = field;
+  const id = fieldId(name);
+  const error = view.errors[name];
+  const errorId = `${id}-error`;
+  const value = view.values[name];
+  const text = typeof value === 'string' ? value : '';
+  const required = view.required.has(name);
+  const invalid = error ? 'true' : nothing;
+  const describedBy = error ? errorId : nothing;
+  const label = html`${fieldLabel(field, view)}${required || kind === 'check'
+    ? nothing
+    : html` <span class="optional">${view.term('listingOptional')}</span>`}`;
+  const message = error ? html`<p class="field-error" part="error" id=${errorId}>${error}</p>` : nothing;
+  const classes = isWide(field) ? 'field wide' : 'field';
+
+  if (kind === 'terms') {
+    const chosen = Array.isArray(value) ? value : [];
+    const options = view.taxonomy?.[name as keyof Omit<Taxonomy, 'version'>];
+    return html`<fieldset class="${classes} ${name}" part="field" id=${id}>
+      <legend part="label">${label}</legend>
+      ${message}
+      ${options
+        ? html`<div class="options">
+            ${options.map(
+              (option) => html`<label class="check">
+                <input
+                  type="checkbox"
+                  part="input"
+                  name=${name}
+                  value=${option.id}
+                  .checked=${chosen.includes(option.id)}
+                  aria-invalid=${invalid}
+                  aria-describedby=${describedBy}
+                />${name === 'credentials'
+                  ? html`<span>${option.id}<span class="visually-hidden"> · ${option.label}</span></span>`
+                  : html`<span>${option.label}</span>`}
+              </label>`,
+            )}
+          </div>`
+        : html`<p class="muted">${view.term('loading')}</p>`}
+    </fieldset>`;
+  }
+
+  if (kind === 'check') {
+    return html`<div class=${classes} part="field">
+      ${message}
+      <label class="check" part="label">
+        <input
+          type="checkbox"
+          part="input"
+          id=${id}
+          name=${name}
+          ?required=${required}
+          .checked=${value === true}
+          aria-invalid=${invalid}
+          aria-describedby=${describedBy}
+        /><span>${label}</span>
+      </label>
+    </div>`;
+  }
+
+  let control: TemplateResult;
+  if (kind === 'region') {
+    control = html`<select
+      part="input"
+      id=${id}
+      name=${name}
+      autocomplete=${autocomplete ?? nothing}
+      ?required=${required}
+      aria-invalid=${invalid}
+      aria-describedby=${describedBy}
+    >
+      <option value="" .selected=${!text}>${view.term('listingChooseRegion')}</option>
+      ${regions.map(([code, region]) => html`<option value=${code} .selected=${code === text}>${region}</option>`)}
+    </select>`;
+  } else if (kind === 'textarea') {
+    control = html`<textarea
+      part="input"
+      id=${id}
+      name=${name}
+      rows="4"
+      aria-invalid=${invalid}
+      aria-describedby=${describedBy}
+      .value=${text}
+    ></textarea>`;
+  } else {
+    control = html`<input
+      part="input"
+      id=${id}
+      name=${name}
+      type=${kind}
+      autocomplete=${autocomplete ?? nothing}
+      ?required=${required}
+      aria-invalid=${invalid}
+      aria-describedby=${describedBy}
+      .value=${text}
+    />`;
+  }
+  return html`<div class=${classes} part="field">
+    <label part="label" for=${id}>${label}</label>
+    ${message} ${control}
+  </div>`;
+}
