@@ -1,22 +1,37 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { directoryApi } from './demo/server/vite-plugin.ts';
+import { minifyTemplates } from './scripts/minify-templates.ts';
 
-export default defineConfig({
-  // `npm start`: the demo pages under /demo/ with the reference directory API on the same origin.
-  appType: 'mpa',
-  plugins: [directoryApi()],
-  // `npm run build` writes dist/directory-widgets.js: one self-contained, minified ES module with Lit
-  // inside, for host pages that load it with one <script type="module">.
-  build: {
-    target: 'es2021',
-    sourcemap: true,
-    emptyOutDir: false,
-    // Library mode keeps an ES build's whitespace; this file goes straight to browsers, so minify it all.
-    rolldownOptions: { output: { minify: true } },
-    lib: {
-      entry: 'src/index.ts',
-      formats: ['es'],
-      fileName: () => 'directory-widgets.js',
+const localize = resolve('src/internal/localize.ts');
+
+/**
+ * `npm start`: the demo pages under /demo/ with the reference directory API on the same origin.
+ *
+ * `vite build` writes dist/directory-widgets.js: one self-contained, minified ES module with Lit
+ * inside, for host pages that load it with one <script type="module">.
+ * `vite build --mode spanish` writes dist/directory-widgets.es.js: the Spanish messages, which
+ * register themselves with the main module (imported from beside it), so only Spanish pages pay for them.
+ */
+export default defineConfig(({ mode }) => {
+  const spanish = mode === 'spanish';
+  return {
+    appType: 'mpa',
+    plugins: [directoryApi(), minifyTemplates()],
+    build: {
+      target: 'es2021',
+      sourcemap: true,
+      emptyOutDir: false,
+      lib: {
+        entry: spanish ? 'src/translations/register-es.ts' : 'src/index.ts',
+        formats: ['es'],
+        fileName: () => (spanish ? 'directory-widgets.es.js' : 'directory-widgets.js'),
+      },
+      rolldownOptions: {
+        external: spanish ? [localize] : [],
+        // Library mode keeps an ES build's whitespace; these files go straight to browsers, so minify them.
+        output: { minify: true, paths: spanish ? { [localize]: './directory-widgets.js' } : {} },
+      },
     },
-  },
+  };
 });

@@ -1,16 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, type Messages } from '../translations/en.js';
-import { es } from '../translations/es.js';
 
 type MessageArgs<K extends keyof Messages> = Messages[K] extends (...args: infer A) => string ? A : [];
 
 /** An element that speaks: it may set `lang` and override single messages. */
 export type LocalizedHost = ReactiveControllerHost & HTMLElement & { messages?: Partial<Messages> };
 
-const catalogues = new Map<string, Partial<Messages>>([
-  ['en', en],
-  ['es', es],
-]);
+// English is bundled; other languages register themselves (Spanish ships as its own module).
+const catalogues = new Map<string, Partial<Messages>>([['en', en]]);
 const hosts = new Set<LocalizedHost>();
 
 /**

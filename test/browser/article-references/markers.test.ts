@@ -4,6 +4,8 @@ import type { ArticleReferences } from '../../../src/components/article-referenc
 import type { CiteRef } from '../../../src/components/cite-ref/cite-ref.js';
 import type { CslItem } from '../../../src/directory/contract.js';
 import { citationTexts, clickOn, entries, letGo, mount, one, pointAt, press, seedItems, shadow, toFront, until, webdriver } from './helpers.js';
+// Spanish ships as its own module; these tests use it.
+import '../../../src/translations/register-es.js';
 
 const link = (marker: Element) => marker.shadowRoot!.querySelector<HTMLAnchorElement>('[part~=marker]');
 const preview = (marker: Element) => one(marker, '[part~=preview]');

@@ -4,6 +4,8 @@ import type { ReferencesReadyEvent } from '../../../src/components/article-refer
 import { formatReference, toPlainText } from '../../../src/components/article-references/format/index.js';
 import type { CslItem } from '../../../src/directory/contract.js';
 import { citationTexts, ENDPOINT, entries, one, ready, seedItems, shadow, switchableEndpoint, until } from './helpers.js';
+// Spanish ships as its own module; these tests use it.
+import '../../../src/translations/register-es.js';
 
 const apa = (item: CslItem) => toPlainText(formatReference(item, 'apa'));
 const lightItems = (el: Element) => [...el.querySelectorAll(':scope > ol > li, :scope > ul > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());

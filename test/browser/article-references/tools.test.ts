@@ -4,6 +4,8 @@ import type { ExportFormat, ReferencesCopyEvent, ReferencesExportEvent } from '.
 import type { CslItem } from '../../../src/directory/contract.js';
 import { fieldsThatMatter, type Fields } from '../../references/fields-that-matter.js';
 import { citationTexts, clickOn, ENDPOINT, entries, mount, one, press, ready, shadow, toFront, until } from './helpers.js';
+// Spanish ships as its own module; these tests use it.
+import '../../../src/translations/register-es.js';
 
 /** Every record of the reference endpoint's store, by the ids a blogger would use. */
 const STORE = [

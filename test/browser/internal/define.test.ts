@@ -6,7 +6,7 @@ type Bundle = { define: (tagName: string, element: CustomElementConstructor) => 
 const loadCopy = (copy: string): Promise<Bundle> => import(/* @vite-ignore */ `/dist/directory-widgets.js?copy=${copy}`);
 
 /** The tags that the bundle defines on load. */
-const bundledTags: string[] = [];
+const bundledTags = ['provider-finder', 'article-references', 'cite-ref', 'listing-form'];
 
 describe('define guard (built bundle)', () => {
   const errors: ErrorEvent[] = [];
@@ -60,5 +60,22 @@ describe('define guard (built bundle)', () => {
     const two = document.createElement('dw-guard-two');
     expect(two).to.be.instanceOf(Widget);
     expect(customElements.get('dw-guard-two')).not.to.equal(Widget);
+  });
+
+  it('speaks Spanish when the page loads directory-widgets.es.js, which brings the main module', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<html lang="es"><script type="module" src="/dist/directory-widgets.es.js"></script>
+      <provider-finder endpoint="/api/v1" crisis-line="none"></provider-finder></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    try {
+      await loaded;
+      const finder = frame.contentDocument!.querySelector('provider-finder') as HTMLElement & { updateComplete: Promise<unknown> };
+      await frame.contentWindow!.customElements.whenDefined('provider-finder');
+      await finder.updateComplete;
+      expect(finder.shadowRoot!.querySelector('label[for=q]')!.textContent).to.equal('Nombre o consulta');
+    } finally {
+      frame.remove();
+    }
   });
 });

@@ -4,6 +4,8 @@ import { DirectoryError } from '../../../src/directory/errors.js';
 import { DirectoryElement } from '../../../src/internal/directory-element.js';
 import type { LoadErrorEvent } from '../../../src/internal/events.js';
 import { registerTranslation } from '../../../src/internal/localize.js';
+// Spanish ships as its own module; these tests use it.
+import '../../../src/translations/register-es.js';
 
 /** A minimal widget on the shared base: it shows one message, or the missing-endpoint notice. */
 class ProbeWidget extends DirectoryElement {

@@ -22,6 +22,8 @@ import {
   type,
   uniqueEmail,
 } from './helpers.js';
+// Spanish ships as its own module; these tests use it.
+import '../../../src/translations/register-es.js';
 
 
 /** Changes a field and leaves it. */

@@ -1,6 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { ProviderSearchEvent } from '../../../src/components/provider-finder/events.js';
 import { $, $$, endpoint, fill, filtersReady, mount, names, search, settled, shown, sortBy, status, text, until } from './helpers.js';
+// Spanish ships as its own module; these tests use it.
+import '../../../src/translations/register-es.js';
 
 describe('<provider-finder> search', () => {
   it('asks for nothing but the taxonomy before the person acts', async () => {
