@@ -3,7 +3,6 @@ import { register } from 'tsx/esm/api';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsersFromEnv } from './test/support/browsers.mjs';
 import { finderEndpoint } from './test/support/finder-endpoint.mjs';
-import { frontKeysPlugin } from './test/support/front-keys.mjs';
 import { inputPlugin } from './test/support/input-plugin.mjs';
 import { listingFormSupport } from './test/support/listing-form-support.mjs';
 import { scriptedEndpoint } from './test/support/scripted-endpoint.mjs';
@@ -22,12 +21,13 @@ const production = process.env.LIT_BUILD === 'production';
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: production ? ['production'] : ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), frontKeysPlugin(), inputPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), inputPlugin()],
   middleware: [scriptedEndpoint(), listingFormSupport(), referenceEndpoint(), finderEndpoint(), referencesSupport()],
   browsers: oneWebKitPageAtATime(browsersFromEnv()),
   concurrentBrowsers: 3,
   concurrency: 2,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
-  testFramework: { config: { timeout: 15_000 } },
+  // Generous: three browsers and the test server share two cores, and tests that type wait their turn.
+  testFramework: { config: { timeout: 30_000 } },
 };

@@ -2,11 +2,12 @@
  * A test-runner command, `dw-input`, for real key presses and pointer moves in every engine:
  * `executeServerCommand('dw-input', { press: 'Escape' })`, `{ move: [x, y] }`, `{ click: [x, y] }`
  * (coordinates in the test page's viewport), or `{ front: true }` before a test moves focus itself.
- * `control: true` holds Control down during a key press (Control+V pastes).
+ * `control: true` or `shift: true` holds that key down during a key press (Control+V, Shift+Tab).
  *
- * Every command takes the browser's foreground for the test until `{ release: true }` (or 30 s): a
- * tab that goes to the background loses focus and hover, so two test files that need them must not
- * take turns in the middle of a test. Another file's command waits for the release.
+ * Every command takes the browser's foreground for the test until `{ release: true }` (or until it
+ * has been idle for 30 s): a tab that goes to the background loses focus and hover, so two test
+ * files that need them must not take turns in the middle of a test. Another file's command waits
+ * for the release. A file may hold the foreground from its first test to its last.
  *
  * - Chromium and Firefox (Puppeteer): the test's tab is brought to the front first. Two test files
  *   run at once in each browser, and Firefox neither focuses nor activates anything, nor sends
@@ -17,6 +18,7 @@
  *   command enters the test's iframe, performs the actions, and leaves it, one test at a time.
  */
 const CONTROL = '\uE009';
+const SHIFT = '\uE008';
 const KEYS = { Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', Space: ' ', ArrowDown: '\uE015', ArrowUp: '\uE013' };
 
 /** The test that holds each browser's foreground, and a promise that settles when it lets go. */
@@ -24,7 +26,11 @@ const foreground = new Map();
 
 async function takeForeground(browser, sessionId) {
   for (let holder = foreground.get(browser); holder && holder.sessionId !== sessionId; holder = foreground.get(browser)) await holder.released;
-  if (foreground.has(browser)) return;
+  const holder = foreground.get(browser);
+  if (holder) {
+    holder.timer.refresh();
+    return;
+  }
   let release;
   const released = new Promise((resolve) => (release = resolve));
   const timer = setTimeout(() => letGo(browser, sessionId), 30_000);
@@ -45,7 +51,7 @@ export function inputPlugin() {
     name: 'dw-input',
     async executeCommand({ command, payload, session }) {
       if (command !== 'dw-input') return undefined;
-      const { press, move, click, front, release, control } = payload ?? {};
+      const { press, move, click, front, release, control, shift } = payload ?? {};
       const point = move ?? click;
       const browser = session.browser;
       if (release) return letGo(browser, session.id) ?? true;
@@ -56,16 +62,17 @@ export function inputPlugin() {
         await page.bringToFront();
         if (front) return true;
         if (press) {
-          if (control) await page.keyboard.down('Control');
+          const held = [control && 'Control', shift && 'Shift'].filter(Boolean);
+          for (const key of held) await page.keyboard.down(key);
           await page.keyboard.press(press);
-          if (control) await page.keyboard.up('Control');
+          for (const key of held.reverse()) await page.keyboard.up(key);
         } else if (move) await page.mouse.move(...move);
         else await page.mouse.click(...click);
         return true;
       }
       if (browser.type === 'webdriver') {
         if (front) return true; // one window, one test file at a time
-        const run = queue.then(() => inFrame(browser, session.id, (driver) => driver.performActions([action(press, move, click, control)])));
+        const run = queue.then(() => inFrame(browser, session.id, (driver) => driver.performActions([action(press, move, click, control, shift)])));
         queue = run.catch(() => undefined);
         await run;
         return true;
@@ -75,10 +82,9 @@ export function inputPlugin() {
   };
 }
 
-function action(press, move, click, control) {
+function action(press, move, click, control, shift) {
   if (press) {
-    const key = KEYS[press] ?? press;
-    const keys = control ? [CONTROL, key] : [key];
+    const keys = [control && CONTROL, shift && SHIFT, KEYS[press] ?? press].filter(Boolean);
     return { type: 'key', id: 'keyboard', actions: [...keys.map((value) => ({ type: 'keyDown', value })), ...keys.reverse().map((value) => ({ type: 'keyUp', value }))] };
   }
   const [x, y] = (move ?? click).map(Math.round);

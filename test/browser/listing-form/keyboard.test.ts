@@ -16,8 +16,8 @@ import {
 } from './helpers.js';
 import { press, typeKeys } from '../provider-finder/keys.js';
 
-// Real key presses in every engine, through the provider finder's key helpers: `front-keys` in the
-// test's own tab for Chromium and Firefox, WebDriver's keys for WebKit (one test page at a time).
+// Real key presses in every engine, through the provider finder's key helpers (the `dw-input`
+// command: the test's own tab for Chromium and Firefox, WebDriver actions for WebKit).
 // Every listing-form test that types is in this one file, so they run one after another.
 
 const active = (el: ListingForm) => shadow(el).activeElement as HTMLInputElement | HTMLButtonElement | null;
