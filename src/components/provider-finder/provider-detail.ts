@@ -1,4 +1,3 @@
-import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Provider, ProviderSummary } from '../../directory/contract.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -74,6 +73,7 @@ export class ProfileView {
     this.scroll = [scrollX, scrollY, this.part('results')?.scrollTop ?? 0];
     host.selected = provider;
     host.reports.reset();
+    void host.profile.run();
     await host.updateComplete;
     this.part('detail-name')?.focus();
   }
@@ -82,6 +82,7 @@ export class ProfileView {
     const { host } = this;
     const id = host.selected?.id ?? '';
     host.selected = undefined;
+    host.profile.reset();
     await host.updateComplete;
     const [x, y, top] = this.scroll;
     host.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
@@ -97,7 +98,7 @@ export class ProfileView {
  */
 export function renderDetail(f: ProviderFinder, summary: ProviderSummary): TemplateResult {
   const { profile } = f;
-  const full = profile.status === TaskStatus.COMPLETE && profile.value?.id === summary.id ? profile.value : undefined;
+  const full = profile.value?.id === summary.id ? profile.value : undefined;
   const p = full ?? summary;
   return html`<article class="detail" part="detail" aria-labelledby="detail-name">
     <button type="button" part="button back-button" @click=${f.profiles.back}>← ${f.t('finderBack')}</button>
@@ -106,8 +107,8 @@ export function renderDetail(f: ProviderFinder, summary: ProviderSummary): Templ
     ${full
       ? html`${renderContact(f, full)}${full.bio ? html`<h3>${f.t('finderAbout')}</h3><p class="bio" dir="auto">${full.bio}</p>` : nothing}
           ${renderFacts(f, full)}${f.reports.render(f, full.id)}`
-      : profile.status === TaskStatus.ERROR
-        ? renderError(f, profile.error, () => profile.run())
+      : profile.error && !profile.pending
+        ? renderError(f, profile.error, profile.run)
         : html`<p>${f.t('loading')}</p>`}
   </article>`;
 }

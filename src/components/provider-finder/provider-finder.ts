@@ -1,4 +1,3 @@
-import { initialState, Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DistanceUnit, Place, Provider, ProviderSort, ProviderSummary, TaxonomyKind } from '../../directory/contract.js';
@@ -6,6 +5,7 @@ import { DirectoryElement } from '../../internal/directory-element.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { ProviderContactEvent, type ContactKind } from './events.js';
+import { Loader } from './loader.js';
 import { PlaceCombobox } from './place-combobox.js';
 import { ProfileView, renderDetail } from './provider-detail.js';
 import { finderStyles } from './provider-finder.styles.js';
@@ -98,21 +98,12 @@ export class ProviderFinder extends DirectoryElement {
   );
   /** @internal */
   readonly profiles = new ProfileView(this);
-  /** @internal */
-  readonly taxonomy = new Task(this, {
-    task: ([endpoint, lang], { signal }) => (endpoint ? this.track(this.client.getTaxonomy({ signal, lang })) : initialState),
-    args: () => [this.endpoint, this.i18n.lang],
-  });
-  /** @internal */
-  readonly results = new Task(this, {
-    task: ([query], { signal }) => (query ? this.track(this.client.searchProviders(query, { signal, lang: this.i18n.lang })) : initialState),
-    args: () => [this.searches.query],
-  });
-  /** @internal */
-  readonly profile = new Task(this, {
-    task: ([id], { signal }) => (id ? this.track(this.client.getProvider(id, { signal, lang: this.i18n.lang })) : initialState),
-    args: () => [this.selected?.id],
-  });
+  /** @internal The filters' lists, in the finder's language. */
+  readonly taxonomy = new Loader(this, (signal) => this.track(this.client.getTaxonomy({ signal, lang: this.i18n.lang })));
+  /** @internal The page of results of the search on screen. */
+  readonly results = new Loader(this, (signal) => this.track(this.client.searchProviders(this.searches.query!, { signal, lang: this.i18n.lang })));
+  /** @internal The full profile of the selected provider. */
+  readonly profile = new Loader(this, (signal) => this.track(this.client.getProvider(this.selected!.id, { signal, lang: this.i18n.lang })));
 
   /** Only the providers of this clinic: its organisation id in the directory. */
   @property() org = '';
@@ -154,7 +145,16 @@ export class ProviderFinder extends DirectoryElement {
   /** @internal The provider whose profile is open. */
   @state() selected?: ProviderSummary;
 
+  /** The endpoint and language that the taxonomy was loaded for. */
+  private taxonomyFor = '';
+
   protected override willUpdate(): void {
+    // The taxonomy follows the endpoint and the language (a host may change `<html lang>`).
+    const taxonomyFor = this.endpoint && `${this.endpoint} ${this.i18n.lang}`;
+    if (taxonomyFor !== this.taxonomyFor) {
+      this.taxonomyFor = taxonomyFor;
+      if (taxonomyFor) void this.taxonomy.run();
+    }
     if (!this.hasUpdated && this.endpoint && !this.searches.restore() && this.autosearch) this.searches.run(1);
   }
 
@@ -231,7 +231,7 @@ export class ProviderFinder extends DirectoryElement {
   /** Waits for the search just started; the results heading, once it shows that page. */
   private async shown(page: number): Promise<HTMLElement | null> {
     await this.updateComplete;
-    const shown = await this.results.taskComplete.catch(() => undefined);
+    const shown = await this.results.done;
     await this.updateComplete;
     return shown?.page === page ? this.renderRoot.querySelector<HTMLElement>('#count') : null;
   }

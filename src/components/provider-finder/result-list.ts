@@ -1,4 +1,3 @@
-import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ProviderPage } from '../../directory/contract.js';
@@ -21,8 +20,8 @@ function summary(f: ProviderFinder, page: ProviderPage): string {
 
 /** The text of the polite live region. */
 export function statusText(f: ProviderFinder): string {
-  const { status, value } = f.results;
-  return status === TaskStatus.PENDING ? f.t('finderSearching') : status === TaskStatus.COMPLETE && value ? summary(f, value) : '';
+  const { pending, value } = f.results;
+  return pending ? f.t('finderSearching') : value ? summary(f, value) : '';
 }
 
 /** What a retry button needs: the error's words and the run to retry. */
@@ -46,10 +45,9 @@ function renderEmpty(f: ProviderFinder): TemplateResult {
  */
 export function renderResults(f: ProviderFinder): TemplateResult | typeof nothing {
   const { results } = f;
-  const { status, value: page } = results;
-  const pending = status === TaskStatus.PENDING;
-  if (status === TaskStatus.INITIAL) return nothing;
-  if (status === TaskStatus.ERROR) return html`<section class="results" part="results">${renderError(f, results.error, () => results.run())}</section>`;
+  const { pending, value: page, error } = results;
+  if (!pending && error) return html`<section class="results" part="results">${renderError(f, error, results.run)}</section>`;
+  if (!pending && !page) return nothing;
   const pages = page ? pagesOf(page) : 1;
   const go = (to: number, part: string, label: 'finderPrevious' | 'finderNext') =>
     html`<button type="button" part="button ${part}" ?disabled=${to < 1 || to > pages} @click=${() => f.goto(to)}>${f.t(label)}</button>`;

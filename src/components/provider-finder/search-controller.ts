@@ -70,6 +70,7 @@ export class SearchController implements ReactiveController {
         this.run(Number(params.get('page')) || 1);
       } else if (!host.autosearch) {
         this.query = undefined;
+        host.results.reset();
         host.requestUpdate();
       }
     }
@@ -103,7 +104,7 @@ export class SearchController implements ReactiveController {
     this.query = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined && value !== '' && value !== false));
     this.near = host.near;
     if (host.urlState && push !== undefined) this.write({ ...(near && { near }), ...point, page: page > 1 && page }, push);
-    host.requestUpdate();
+    void host.results.run();
     host.dispatchEvent(new ProviderSearchEvent(this.query));
   }
 

@@ -82,7 +82,7 @@ export function renderSearchForm(f: ProviderFinder): TemplateResult {
     </div>
     ${taxonomy.error
       ? html`<div class="notice error" part="taxonomy-error" role="alert">${f.t('finderTaxonomyError')}
-          <button type="button" part="button retry-button" @click=${() => taxonomy.run()}>${f.t('retry')}</button></div>`
+          <button type="button" part="button retry-button" @click=${taxonomy.run}>${f.t('retry')}</button></div>`
       : nothing}
     ${shown.length || !hidden.has('accepting')
       ? html`<details class="filters" part="filters">
