@@ -1,10 +1,9 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { DistanceUnit, Place, Provider, ProviderSort, ProviderSummary, TaxonomyKind } from '../../directory/contract.js';
+import type { DistanceUnit, Place, ProviderSort, ProviderSummary, TaxonomyKind } from '../../directory/contract.js';
 import { DirectoryElement } from '../../internal/directory-element.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { ProviderContactEvent, type ContactKind } from './events.js';
 import { Loader } from './loader.js';
 import { PlaceCombobox } from './place-combobox.js';
 import { ProfileView, renderDetail } from './provider-detail.js';
@@ -12,7 +11,7 @@ import { finderStyles } from './provider-finder.styles.js';
 import { ReportForm } from './report-form.js';
 import { renderResults, statusText } from './result-list.js';
 import { SearchController, stateKeys, type StateKey } from './search-controller.js';
-import { renderSearchForm } from './search-form.js';
+import { activeFilters, renderSearchForm } from './search-form.js';
 
 /**
  * A provider search for partner clinics and directory pages: place, radius, filters from the
@@ -203,19 +202,14 @@ export class ProviderFinder extends DirectoryElement {
     void this.search();
   }
 
-  /** @internal Clears the filters that the person can see, and searches again. */
+  /** @internal Clears the filters that the person has set (not the host's), and searches again. */
   clearFilters = (): void => {
-    for (const name of ['condition', 'service', 'format', 'insurance', 'language'] as const) if (!this.hiddenFields.has(name)) this[name] = '';
-    if (!this.hiddenFields.has('accepting')) this.accepting = false;
+    for (const name of activeFilters(this)) {
+      if (name === 'accepting') this.accepting = false;
+      else this[name] = '';
+    }
     void this.search();
   };
-
-  /** @internal */
-  contact(kind: ContactKind, provider: Provider): void {
-    // Made apart from dispatchEvent: the manifest's analyzer would take `kind` for an event name.
-    const event = new ProviderContactEvent(kind, provider);
-    this.dispatchEvent(event);
-  }
 
   /**
    * Searches with the values in the form, as its Search button does. When the results heading
