@@ -120,14 +120,10 @@ export class PlaceCombobox implements ReactiveController {
     }
   };
 
-  private onClick = (event: Event): void => {
-    const option = (event.target as Element).closest('[role=option]');
-    if (option) this.pick(Number(option.id.slice(6)));
-  };
-
   /**
-   * The input and its listbox. The input is `#near`; its label must be `#near-label`. The keys
-   * belong to the input, as the combobox pattern wants, so the listbox only listens to the mouse.
+   * The input and its listbox. The input is `#near`, labelled by its `<label for>`, whose id must be
+   * `near-label` for the listbox. The keys belong to the input, as the combobox pattern wants, so
+   * the options only listen to the mouse.
    */
   /* eslint-disable lit-a11y/click-events-have-key-events */
   render(value: string) {
@@ -140,7 +136,6 @@ export class PlaceCombobox implements ReactiveController {
         role="combobox"
         autocomplete="off"
         aria-autocomplete="list"
-        aria-labelledby="near-label"
         aria-expanded=${open}
         aria-controls="places"
         aria-activedescendant=${active < 0 ? nothing : `place-${active}`}
@@ -148,10 +143,10 @@ export class PlaceCombobox implements ReactiveController {
         @keydown=${this.onKeyDown}
         @blur=${this.close}
       />
-      <ul id="places" role="listbox" part="listbox" aria-labelledby="near-label" ?hidden=${!open} @mousedown=${prevent} @click=${this.onClick}>
+      <ul id="places" role="listbox" part="listbox" aria-labelledby="near-label" ?hidden=${!open} @mousedown=${prevent}>
         ${this.items.map(
           (place, index) =>
-            html`<li id="place-${index}" role="option" part="option" aria-selected=${index === active} dir="auto">${place.label}</li>`,
+            html`<li id="place-${index}" role="option" part="option" aria-selected=${index === active} dir="auto" @click=${() => this.pick(index)}>${place.label}</li>`,
         )}
       </ul>
     </div>`;

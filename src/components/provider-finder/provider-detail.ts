@@ -43,7 +43,7 @@ function renderFacts(f: ProviderFinder, p: Provider): TemplateResult {
   const { fees } = p;
   const money = (amount: number) => {
     try {
-      return f.i18n.number(amount, { style: 'currency', currency: fees!.currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
+      return f.i18n.number(amount, { style: 'currency', currency: fees!.currency, maximumFractionDigits: 0 });
     } catch {
       return `${f.i18n.number(amount)} ${fees!.currency}`;
     }

@@ -10,7 +10,7 @@ import { ProfileView, renderDetail } from './provider-detail.js';
 import { finderStyles } from './provider-finder.styles.js';
 import { ReportForm } from './report-form.js';
 import { renderResults, statusText } from './result-list.js';
-import { SearchController, stateKeys, type StateKey } from './search-controller.js';
+import { SearchController, type StateKey } from './search-controller.js';
 import { activeFilters, renderSearchForm } from './search-form.js';
 
 /**
@@ -157,11 +157,10 @@ export class ProviderFinder extends DirectoryElement {
     if (!this.hasUpdated && this.endpoint && !this.searches.restore() && this.autosearch) this.searches.run(1);
   }
 
-  /** @internal Every field of the form writes the property it is named after. */
+  /** @internal Every field of the search form writes the property it is named after (a state key). */
   onInput = (event: Event): void => {
     const field = event.target as HTMLInputElement;
     const name = field.name as StateKey;
-    if (!stateKeys.includes(name)) return;
     (this as unknown as Record<StateKey, unknown>)[name] = field.type === 'checkbox' ? field.checked : name === 'radius' ? Number(field.value) : field.value;
     if (name === 'near') {
       this.place = undefined;
