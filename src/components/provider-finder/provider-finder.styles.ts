@@ -16,6 +16,7 @@ export const finderStyles = css`
   .field :is(input, select), textarea { width: 100% }
   p, h2, h3, ul, ol, dl, dd, fieldset { margin: 0 }
   h2 { font-size: 1.25em }
+  h3 { font-size: 1.1em }
   ul, ol { padding: 0; list-style: none }
   .hint, .crisis, .badge { font-size: .875em }
   .crisis { padding: .4rem .75rem; border-inline-start: .25rem solid var(--dw-accent-color, #0b57a4) }
@@ -26,7 +27,7 @@ export const finderStyles = css`
   .combo { position: relative }
   [role=listbox] { position: absolute; z-index: 2; inset-inline: 0; top: 100%; margin-top: .25rem; max-height: 18rem; overflow: auto;
     border: 1px solid var(--dw-border-color, #6b7280); border-radius: var(--dw-radius, .5rem);
-    background: var(--dw-field-background, Field); color: var(--dw-field-color, FieldText) }
+    background: var(--dw-field-background, Field); color: var(--dw-field-color, FieldText); box-shadow: 0 .25rem 1rem #0002 }
   [role=option] { padding: .5rem .75rem; cursor: pointer }
   [role=option]:hover { background: #8882 }
   [aria-selected=true] { background: var(--dw-accent-color, #0b57a4); color: var(--dw-accent-contrast-color, #fff) }
@@ -43,10 +44,9 @@ export const finderStyles = css`
   }
 
   .results { position: relative; min-height: 12rem }
-  .bar, .sort, .badges, .contact, .pager { display: flex; flex-wrap: wrap; align-items: center; gap: .4rem }
-  .bar, .pager { justify-content: space-between }
-  .bar { margin-bottom: .75rem }
-  .pager { margin-top: 1rem }
+  .bar, .sort, .badges, .contact { display: flex; flex-wrap: wrap; align-items: center; gap: .4rem }
+  .bar { justify-content: space-between; margin-bottom: .75rem; column-gap: 1rem }
+  .pager { display: grid; grid-template-columns: auto 1fr auto; align-items: center; gap: .4rem; margin-top: 1rem; text-align: center; overflow-wrap: normal }
   .sort select { font-weight: 400 }
   .busy { position: absolute; z-index: 1; inset-inline: 0; top: 3rem; width: max-content; margin: auto; background: var(--dw-field-background, Canvas) }
   .pending .cards, .pending .empty { opacity: .5; transition: opacity .2s .1s }
