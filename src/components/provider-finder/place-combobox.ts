@@ -121,9 +121,8 @@ export class PlaceCombobox implements ReactiveController {
   };
 
   /**
-   * The input and its listbox. The input is `#near`, labelled by its `<label for>`, whose id must be
-   * `near-label` for the listbox. The keys belong to the input, as the combobox pattern wants, so
-   * the options only listen to the mouse.
+   * The input and its listbox. The input is `#near`; its label must be `#near-label`. The keys
+   * belong to the input, as the combobox pattern wants, so the options only listen to the mouse.
    */
   /* eslint-disable lit-a11y/click-events-have-key-events */
   render(value: string) {
@@ -136,6 +135,7 @@ export class PlaceCombobox implements ReactiveController {
         role="combobox"
         autocomplete="off"
         aria-autocomplete="list"
+        aria-labelledby="near-label"
         aria-expanded=${open}
         aria-controls="places"
         aria-activedescendant=${active < 0 ? nothing : `place-${active}`}
