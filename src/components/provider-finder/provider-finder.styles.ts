@@ -48,7 +48,7 @@ export const finderStyles = css`
   .bar { justify-content: space-between; margin-bottom: .75rem; column-gap: 1rem }
   .pager { display: grid; grid-template-columns: auto 1fr auto; align-items: center; gap: .4rem; margin-top: 1rem; text-align: center; overflow-wrap: normal }
   .sort select { font-weight: 400 }
-  .busy { position: absolute; z-index: 1; inset-inline: 0; top: 3rem; width: max-content; margin: auto; background: var(--dw-field-background, Canvas) }
+  .busy { position: absolute; z-index: 1; inset-inline: 0; top: 3rem; width: max-content; margin: auto; background: var(--dw-field-background, Canvas); font-weight: 600 }
   .pending .cards, .pending .empty { opacity: .5; transition: opacity .2s .1s }
   .card, .empty { padding: .75rem 1rem; border: 1px solid var(--dw-border-color, #d1d5db); border-radius: var(--dw-radius, .5rem);
     background: var(--dw-surface-color, transparent) }
