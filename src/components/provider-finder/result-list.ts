@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { ProviderPage, ProviderSort } from '../../directory/contract.js';
 import { messageKey } from './message-key.js';
 import type { ProviderFinder } from './provider-finder.js';
@@ -58,7 +58,7 @@ export function renderResults(f: ProviderFinder): TemplateResult | typeof nothin
       <label class="sort" part="field"><span part="label">${f.t('finderSort')}</span><select part="input" @change=${f.onSort}>
         ${sorts.map((sort) => html`<option value=${sort} .selected=${sort === f.sort}>${f.t(messageKey('finderSort', sort))}</option>`)}
       </select></label></div>
-    ${page?.items.length ? html`<ol class="cards" part="list">${repeat(page.items, (p) => p.id, (p) => renderCard(f, p))}</ol>` : page ? renderEmpty(f) : nothing}
+    ${page?.items.length ? html`<ol class="cards" part="list">${page.items.map((p) => keyed(p.id, renderCard(f, p)))}</ol>` : page ? renderEmpty(f) : nothing}
     ${page && pagesOf(page) > 1 ? renderPager(f, page) : nothing}
   </section>`;
 }
