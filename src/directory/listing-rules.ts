@@ -53,50 +53,18 @@ export interface ListingRuleOptions {
   knownTerms?: Partial<Record<ListingTermField, ReadonlySet<string>>>;
 }
 
-/** Maximum lengths of the text fields, in characters. */
-export const LISTING_MAX_LENGTH = {
-  name: 120,
-  email: 254,
-  phone: 40,
-  practice: 160,
-  website: 500,
-  street: 200,
-  city: 100,
-  licenseType: 60,
-  licenseNumber: 60,
-  message: 2000,
-  consentText: 2000,
-  term: 60,
-} as const;
-
-/** The most entries any list field may hold. */
-export const LISTING_MAX_TERMS = 30;
-
-/** US states, the District of Columbia and the inhabited territories. */
+/**
+ * US states, the District of Columbia and the inhabited territories, in the order of their names
+ * (`<listing-form>` lists the names in this order).
+ */
 export const US_REGION_CODES: ReadonlySet<string> = new Set(
   ('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY ' +
-    'NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR VI GU AS MP').split(' '),
+    'NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI').split(' '),
 );
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const POSTAL_CODE = /^\d{5}(-\d{4})?$/;
 const PHONE_EXTENSION = /\s*(?:ext\.?|x|#)\s*\d{1,6}$/i;
-
-type Checked = ListingErrorCode | undefined;
-
-function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
-
-function checkText(value: unknown, max: number, required: boolean): Checked {
-  if (isBlank(value)) return required ? 'required' : undefined;
-  if (typeof value !== 'string') return 'invalid';
-  return value.trim().length > max ? 'too-long' : undefined;
-}
-
-function checkFormat(value: unknown, max: number, required: boolean, test: (text: string) => boolean, code: ListingErrorCode): Checked {
-  return checkText(value, max, required) ?? (isBlank(value) || test((value as string).trim()) ? undefined : code);
-}
 
 /** Ten digits, or eleven starting with the country code 1, once punctuation and an extension are set aside. */
 export function isUsPhone(text: string): boolean {
@@ -116,19 +84,83 @@ export function isWebsite(text: string): boolean {
   }
 }
 
-function checkTerms(value: unknown, required: boolean, known?: ReadonlySet<string>): Checked {
-  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
-    return required ? 'required' : undefined;
-  }
-  if (!Array.isArray(value) || value.some((term) => typeof term !== 'string' || term.trim() === '')) return 'invalid';
-  if (value.length > LISTING_MAX_TERMS) return 'too-many';
-  if (value.some((term: string) => term.length > LISTING_MAX_LENGTH.term)) return 'too-long';
-  if (known && value.some((term: string) => !known.has(term))) return 'unknown-term';
-  return undefined;
+/** The shapes a text field may have to take, by the error code of a value that does not. */
+const formats = {
+  email: (text: string) => EMAIL.test(text),
+  phone: isUsPhone,
+  url: isWebsite,
+  region: (text: string) => US_REGION_CODES.has(text.toUpperCase()),
+  'postal-code': (text: string) => POSTAL_CODE.test(text),
+};
+
+/**
+ * When a text field must be filled in: in every request, in the full variant only (the compact one
+ * asks for a region instead of an address), or never. A `compact` field belongs to the compact
+ * variant: required there, and not checked at all in the full one.
+ */
+type Requirement = 'always' | 'full' | 'compact' | 'optional';
+
+type Checked = ListingErrorCode | undefined;
+/** Checks one field's value in a request of the given variant, against the known taxonomy ids of a list. */
+type Check = (value: unknown, compact: boolean, known?: ReadonlySet<string>) => Checked;
+
+const isBlank = (value: unknown): boolean => value == null || (typeof value === 'string' && value.trim() === '');
+
+/** A text field of at most `max` characters (trimmed), in the shape of `format` when it has one. */
+function text(max: number, requirement: Requirement = 'optional', format?: keyof typeof formats): Check {
+  return (value, compact) => {
+    if (requirement === 'compact' && !compact) return undefined;
+    if (isBlank(value)) return requirement === 'always' || requirement === (compact ? 'compact' : 'full') ? 'required' : undefined;
+    if (typeof value !== 'string') return 'invalid';
+    if (value.trim().length > max) return 'too-long';
+    return format && !formats[format](value.trim()) ? format : undefined;
+  };
 }
 
+/** A list of taxonomy ids: at most 30, of at most 60 characters, and known ones when the ids are given. */
+function terms(required = false): Check {
+  return (value, _compact, known) => {
+    if (value == null || (Array.isArray(value) && value.length === 0)) return required ? 'required' : undefined;
+    if (!Array.isArray(value) || value.some((term) => typeof term !== 'string' || term.trim() === '')) return 'invalid';
+    if (value.length > 30) return 'too-many';
+    if (value.some((term: string) => term.length > 60)) return 'too-long';
+    if (known && value.some((term: string) => !known.has(term))) return 'unknown-term';
+    return undefined;
+  };
+}
+
+/** The rule of every field, in the order of the errors they answer. */
+const rules: Array<[ListingField, Check]> = [
+  ['name', text(120, 'always')],
+  ['email', text(254, 'always', 'email')],
+  ['phone', text(40, 'optional', 'phone')],
+  ['credentials', terms(true)],
+  ['practice', text(160)],
+  ['website', text(500, 'optional', 'url')],
+  ['message', text(2000)],
+  ['address.street', text(200)],
+  ['address.city', text(100, 'full')],
+  ['address.region', text(60, 'full', 'region')],
+  ['address.postalCode', text(60, 'full', 'postal-code')],
+  ['region', text(60, 'compact', 'region')],
+  ['services', terms()],
+  ['conditions', terms()],
+  ['formats', terms()],
+  ['languages', terms()],
+  ['insurances', terms()],
+  ['license.region', text(60, 'optional', 'region')],
+  ['license.type', text(60)],
+  ['license.number', text(60)],
+  ['consent', (value) => (value === true ? undefined : 'consent')],
+  ['consentText', text(2000, 'always')],
+];
+
+/** The field that says `invalid` when its group (`address`, `license`) is not an object; the group's other fields are then not checked. */
+const reportsGroup: Record<string, ListingField> = { address: 'address.city', license: 'license.type' };
+
+/** An object's fields; `{}` for nothing; `null` for anything else (a string, a number, an array). */
 function objectOrEmpty(value: unknown): Record<string, unknown> | null {
-  if (value === undefined || value === null) return {};
+  if (value == null) return {};
   return typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
@@ -139,53 +171,16 @@ function objectOrEmpty(value: unknown): Record<string, unknown> | null {
 export function validateListing(input: unknown, options: ListingRuleOptions = {}): ListingErrors {
   const body = objectOrEmpty(input) ?? {};
   const compact = body.variant === 'compact';
-  const known = options.knownTerms ?? {};
-  const max = LISTING_MAX_LENGTH;
-  const isRegion = (text: string) => US_REGION_CODES.has(text.toUpperCase());
-  const checks: Array<[ListingField, Checked]> = [
-    ['name', checkText(body.name, max.name, true)],
-    ['email', checkFormat(body.email, max.email, true, (text) => EMAIL.test(text), 'email')],
-    ['phone', checkFormat(body.phone, max.phone, false, isUsPhone, 'phone')],
-    ['credentials', checkTerms(body.credentials, true, known.credentials)],
-    ['practice', checkText(body.practice, max.practice, false)],
-    ['website', checkFormat(body.website, max.website, false, isWebsite, 'url')],
-    ['message', checkText(body.message, max.message, false)],
-  ];
-
-  const address = objectOrEmpty(body.address);
-  if (address === null) {
-    checks.push(['address.city', 'invalid']);
-  } else {
-    checks.push(
-      ['address.street', checkText(address.street, max.street, false)],
-      ['address.city', checkText(address.city, max.city, !compact)],
-      ['address.region', checkFormat(address.region, max.term, !compact, isRegion, 'region')],
-      ['address.postalCode', checkFormat(address.postalCode, max.term, !compact, (text) => POSTAL_CODE.test(text), 'postal-code')],
-    );
-  }
-  if (compact) checks.push(['region', checkFormat(body.region, max.term, true, isRegion, 'region')]);
-
-  for (const field of ['services', 'conditions', 'formats', 'languages', 'insurances'] as const) {
-    checks.push([field, checkTerms(body[field], false, known[field])]);
-  }
-
-  const license = objectOrEmpty(body.license);
-  if (license === null) {
-    checks.push(['license.type', 'invalid']);
-  } else {
-    checks.push(
-      ['license.region', checkFormat(license.region, max.term, false, isRegion, 'region')],
-      ['license.type', checkText(license.type, max.licenseType, false)],
-      ['license.number', checkText(license.number, max.licenseNumber, false)],
-    );
-  }
-
-  checks.push(
-    ['consent', body.consent === true ? undefined : 'consent'],
-    ['consentText', checkText(body.consentText, max.consentText, true)],
-  );
-
   const errors: ListingErrors = {};
-  for (const [field, code] of checks) if (code) errors[field] = code;
+  for (const [field, check] of rules) {
+    const [head, tail] = field.split('.');
+    const group = tail ? objectOrEmpty(body[head]) : body;
+    const code = group
+      ? check(group[tail ?? head], compact, options.knownTerms?.[field as ListingTermField])
+      : reportsGroup[head] === field
+        ? 'invalid'
+        : undefined;
+    if (code) errors[field] = code;
+  }
   return errors;
 }
