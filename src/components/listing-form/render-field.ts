@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Taxonomy } from '../../directory/contract.js';
-import { isWide, regions, type FieldDef, type FormValues, type TextKey } from './fields.js';
+import { isWide, type FieldDef, type FormValues, type TextKey } from './fields.js';
+import { regions } from './regions.js';
 
 /** What a field needs to render: the form's state and its words. */
 export interface FieldView {

@@ -256,6 +256,12 @@ describe('<listing-form> fields', () => {
     }
     const states = [...control<HTMLSelectElement>(el, 'address.region').options].map((option) => option.value).filter(Boolean);
     expect(new Set(states)).to.deep.equal(new Set(US_REGION_CODES));
+    // Each code is shown by its own name: the codes and the names are two lists in one order.
+    const names = Object.fromEntries(
+      [...control<HTMLSelectElement>(el, 'license.region').options].map((option) => [option.value, option.textContent!.trim()]),
+    );
+    expect(names).to.deep.include({ AL: 'Alabama', AK: 'Alaska', DC: 'District of Columbia', OR: 'Oregon', WY: 'Wyoming' });
+    expect(names).to.deep.include({ AS: 'American Samoa', MP: 'Northern Mariana Islands', VI: 'U.S. Virgin Islands', '': 'Choose a state' });
   });
 
   it('asks for name, email, credentials, state and consent in the compact variant', async () => {
