@@ -135,23 +135,8 @@ export function requestFrom(values: FormValues, fields: FieldDef[], taxonomy?: T
   return body;
 }
 
-/** The message of each error code of the shared listing rules. */
-const errorMessages: Record<ListingErrorCode, TextKey> = {
-  required: 'listingErrorRequired',
-  invalid: 'listingErrorInvalid',
-  email: 'listingErrorEmail',
-  phone: 'listingErrorPhone',
-  url: 'listingErrorUrl',
-  region: 'listingErrorRegion',
-  'postal-code': 'listingErrorPostalCode',
-  'too-long': 'listingErrorTooLong',
-  'too-many': 'listingErrorTooMany',
-  'unknown-term': 'listingErrorUnknownTerm',
-  consent: 'listingErrorConsent',
-};
-
 /** The shared rules' verdict on a request, in words: a message per field path. */
-export function checkListing(request: ListingRequest, term: (key: TextKey) => string): Record<string, string> {
-  return Object.fromEntries(Object.entries(validateListing(request)).map(([name, code]) => [name, term(errorMessages[code])]));
+export function checkListing(request: ListingRequest, term: (code: ListingErrorCode) => string): Record<string, string> {
+  return Object.fromEntries(Object.entries(validateListing(request)).map(([name, code]) => [name, term(code)]));
 }
 

@@ -232,7 +232,7 @@ export class ListingForm extends DirectoryElement {
   }
 
   private check(request: ListingRequest): Record<string, string> {
-    return checkListing(request, (key) => this.localize.term(key));
+    return checkListing(request, (code) => this.localize.term('listingError', code));
   }
 
   private checkField(name: string): void {
