@@ -93,24 +93,16 @@ const formats = {
   'postal-code': (text: string) => POSTAL_CODE.test(text),
 };
 
-/**
- * When a text field must be filled in: in every request, in the full variant only (the compact one
- * asks for a region instead of an address), or never. A `compact` field belongs to the compact
- * variant: required there, and not checked at all in the full one.
- */
-type Requirement = 'always' | 'full' | 'compact' | 'optional';
-
 type Checked = ListingErrorCode | undefined;
-/** Checks one field's value in a request of the given variant, against the known taxonomy ids of a list. */
-type Check = (value: unknown, compact: boolean, known?: ReadonlySet<string>) => Checked;
+/** Checks one field's value, against the known taxonomy ids when the field is a list. */
+type Check = (value: unknown, known?: ReadonlySet<string>) => Checked;
 
 const isBlank = (value: unknown): boolean => value == null || (typeof value === 'string' && value.trim() === '');
 
 /** A text field of at most `max` characters (trimmed), in the shape of `format` when it has one. */
-function text(max: number, requirement: Requirement = 'optional', format?: keyof typeof formats): Check {
-  return (value, compact) => {
-    if (requirement === 'compact' && !compact) return undefined;
-    if (isBlank(value)) return requirement === 'always' || requirement === (compact ? 'compact' : 'full') ? 'required' : undefined;
+function text(max: number, required = false, format?: keyof typeof formats): Check {
+  return (value) => {
+    if (isBlank(value)) return required ? 'required' : undefined;
     if (typeof value !== 'string') return 'invalid';
     if (value.trim().length > max) return 'too-long';
     return format && !formats[format](value.trim()) ? format : undefined;
@@ -119,7 +111,7 @@ function text(max: number, requirement: Requirement = 'optional', format?: keyof
 
 /** A list of taxonomy ids: at most 30, of at most 60 characters, and known ones when the ids are given. */
 function terms(required = false): Check {
-  return (value, _compact, known) => {
+  return (value, known) => {
     if (value == null || (Array.isArray(value) && value.length === 0)) return required ? 'required' : undefined;
     if (!Array.isArray(value) || value.some((term) => typeof term !== 'string' || term.trim() === '')) return 'invalid';
     if (value.length > 30) return 'too-many';
@@ -129,30 +121,34 @@ function terms(required = false): Check {
   };
 }
 
-/** The rule of every field, in the order of the errors they answer. */
-const rules: Array<[ListingField, Check]> = [
-  ['name', text(120, 'always')],
-  ['email', text(254, 'always', 'email')],
-  ['phone', text(40, 'optional', 'phone')],
+/**
+ * The rule of every field of a variant, in the order of the errors they answer. The compact variant
+ * asks for a region instead of an address.
+ */
+const rulesOf = (compact: boolean): Array<[ListingField, Check]> => [
+  ['name', text(120, true)],
+  ['email', text(254, true, 'email')],
+  ['phone', text(40, false, 'phone')],
   ['credentials', terms(true)],
   ['practice', text(160)],
-  ['website', text(500, 'optional', 'url')],
+  ['website', text(500, false, 'url')],
   ['message', text(2000)],
   ['address.street', text(200)],
-  ['address.city', text(100, 'full')],
-  ['address.region', text(60, 'full', 'region')],
-  ['address.postalCode', text(60, 'full', 'postal-code')],
-  ['region', text(60, 'compact', 'region')],
+  ['address.city', text(100, !compact)],
+  ['address.region', text(60, !compact, 'region')],
+  ['address.postalCode', text(60, !compact, 'postal-code')],
+  // Only the compact variant has a region of its own.
+  ['region', compact ? text(60, true, 'region') : () => undefined],
   ['services', terms()],
   ['conditions', terms()],
   ['formats', terms()],
   ['languages', terms()],
   ['insurances', terms()],
-  ['license.region', text(60, 'optional', 'region')],
+  ['license.region', text(60, false, 'region')],
   ['license.type', text(60)],
   ['license.number', text(60)],
   ['consent', (value) => (value === true ? undefined : 'consent')],
-  ['consentText', text(2000, 'always')],
+  ['consentText', text(2000, true)],
 ];
 
 /** The field that says `invalid` when its group (`address`, `license`) is not an object; the group's other fields are then not checked. */
@@ -170,13 +166,12 @@ function objectOrEmpty(value: unknown): Record<string, unknown> | null {
  */
 export function validateListing(input: unknown, options: ListingRuleOptions = {}): ListingErrors {
   const body = objectOrEmpty(input) ?? {};
-  const compact = body.variant === 'compact';
   const errors: ListingErrors = {};
-  for (const [field, check] of rules) {
+  for (const [field, check] of rulesOf(body.variant === 'compact')) {
     const [head, tail] = field.split('.');
     const group = tail ? objectOrEmpty(body[head]) : body;
     const code = group
-      ? check(group[tail ?? head], compact, options.knownTerms?.[field as ListingTermField])
+      ? check(group[tail ?? head], options.knownTerms?.[field as ListingTermField])
       : reportsGroup[head] === field
         ? 'invalid'
         : undefined;
