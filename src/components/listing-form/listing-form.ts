@@ -309,15 +309,13 @@ export class ListingForm extends DirectoryElement {
         ${sections[this.variant].map(({ legend, fields }) =>
           legend ? html`<fieldset class="section" part="section"><legend>${term(legend)}</legend>${grid(fields)}</fieldset>` : grid(fields),
         )}
-        <div class="trap" aria-hidden="true">
+        <div class="visually-hidden" aria-hidden="true">
           <label>${term('listingHoneypot')} <input name="website_url" tabindex="-1" autocomplete="off" /></label>
         </div>
         ${phase === 'failed' ? renderNotice('failure', this.failure, term('retry'), this.submit, true) : nothing}
-        <div class="actions">
-          <button type="submit" class="primary" part="button submit-button" aria-disabled=${phase === 'sending' ? 'true' : nothing}>
-            ${phase === 'sending' ? html`<span class="spinner"></span>${term('listingSending')}` : term('listingSubmit')}
-          </button>
-        </div>
+        <button type="submit" class="primary" part="button submit-button" aria-disabled=${phase === 'sending' ? 'true' : nothing}>
+          ${phase === 'sending' ? html`<span class="spinner"></span>${term('listingSending')}` : term('listingSubmit')}
+        </button>
       </form>`;
   }
 }

@@ -36,7 +36,7 @@ export function renderField(field: FieldDef, view: FieldView): TemplateResult {
   const describedBy = error ? errorId : nothing;
   const label = html`${fieldLabel(field, view)}${required || kind === 'check'
     ? nothing
-    : html` <span class="optional">${view.term('listingOptional')}</span>`}`;
+    : html` <span class="muted">${view.term('listingOptional')}</span>`}`;
   const message = error ? html`<p class="field-error" part="error" id=${errorId}>${error}</p>` : nothing;
   const classes = isWide(field) ? 'field wide' : 'field';
 
