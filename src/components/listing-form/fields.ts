@@ -83,9 +83,6 @@ export const fieldsOf = (variant: Variant): FieldDef[] => sections[variant].flat
 export const requiredIn = (variant: Variant): Set<string> =>
   new Set(Object.keys(validateListing({ variant, consentText: '-' })));
 
-/** Wide fields take a whole row when the form has room for two columns. */
-export const isWide = ({ kind }: FieldDef): boolean => kind === 'terms' || kind === 'textarea' || kind === 'check';
-
 export const isFilled = (value: FormValue | undefined): boolean =>
   Array.isArray(value) ? value.length > 0 : typeof value === 'string' ? value.trim() !== '' : value === true;
 
@@ -120,14 +117,12 @@ export const valuesFrom = (request: Partial<ListingRequest>, fields: FieldDef[])
 export function requestFrom(values: FormValues, fields: FieldDef[], taxonomy?: Taxonomy): Record<string, unknown> {
   const body: Record<string, Record<string, unknown> | unknown> = {};
   for (const { name, kind } of fields) {
-    const raw = values[name];
-    let value: FormValue;
-    if (kind === 'check') value = raw === true;
-    else if (kind === 'terms') {
-      const known = taxonomy?.[name as keyof Omit<Taxonomy, 'version'>];
-      value = (Array.isArray(raw) ? raw : []).filter((id) => !known || known.some((term) => term.id === id));
-    } else value = typeof raw === 'string' ? raw.trim() : '';
-    if (kind !== 'check' && !isFilled(value)) continue;
+    const known = taxonomy?.[name as keyof Omit<Taxonomy, 'version'>];
+    let value = values[name];
+    if (typeof value === 'string') value = value.trim();
+    if (Array.isArray(value) && known) value = value.filter((id) => known.some((term) => term.id === id));
+    if (kind === 'check') value = value === true;
+    else if (!isFilled(value)) continue;
     const [head, tail] = name.split('.');
     if (tail) ((body[head] ??= {}) as Record<string, unknown>)[tail] = value;
     else body[head] = value;

@@ -143,7 +143,8 @@ export class ListingForm extends DirectoryElement {
 
   private onSummaryClick(event: Event): void {
     event.preventDefault();
-    this.focusField((event.currentTarget as HTMLElement).dataset.field!);
+    // The link's fragment is its field's name.
+    this.focusField((event.currentTarget as HTMLAnchorElement).hash.slice(1));
   }
 
   private async onClear(): Promise<void> {

@@ -192,7 +192,7 @@ describe('<listing-form> validation', () => {
 
   it('speaks Spanish', async () => {
     const el = await listingForm(html`<listing-form id=${formId()} variant="compact" lang="es" endpoint="/api/v1"></listing-form>`);
-    expect(shadow(el).querySelector('label[for="field-name"]')!.textContent!.trim()).to.equal('Nombre completo');
+    expect(shadow(el).querySelector('label[for="name"]')!.textContent!.trim()).to.equal('Nombre completo');
     expect(await submitAndSettle(el)).to.equal('invalid');
     expect(part(el, 'error-summary')!.querySelector('h2')!.textContent).to.equal('Hay 5 problemas');
     expect(errorOf(el, 'name')).to.equal('Complete este campo.');
