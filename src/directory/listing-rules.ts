@@ -4,7 +4,15 @@
  *
  * The rules answer error *codes* per field path; the form turns them into words in the visitor's
  * language and the server into the plain sentences of a `422` problem.
+ *
+ * Two layers: each field's rule, for what a person can get wrong (a value missing, too long, in the
+ * wrong format, too many boxes ticked, no consent), and each field's shape, for what only a request
+ * made by hand can get wrong (a number for a name, a list of ids that are not strings, ids the
+ * directory does not know). The form builds well-formed requests and checks them with the rules
+ * alone (`checkListingValues`); the server checks any request with both (`validateListing`), so the
+ * form's bundle carries no code that could never answer for it.
  */
+import type { ListingRequest } from './contract.js';
 
 export type ListingErrorCode =
   | 'required'
@@ -94,30 +102,32 @@ const formats = {
 };
 
 type Checked = ListingErrorCode | undefined;
-/** Checks one field's value, against the known taxonomy ids when the field is a list. */
-type Check = (value: unknown, known?: ReadonlySet<string>) => Checked;
 
-const isBlank = (value: unknown): boolean => value == null || (typeof value === 'string' && value.trim() === '');
+/**
+ * Checks one field's value of a well-formed request (text as a string, a list as an array of ids,
+ * consent as a boolean, or no value): for what a person filling in a form can get wrong.
+ */
+type ValueCheck = (value: string | string[] | boolean | undefined) => Checked;
 
 /** A text field of at most `max` characters (trimmed), in the shape of `format` when it has one. */
-function text(max: number, required = false, format?: keyof typeof formats): Check {
+function text(max: number, required = false, format?: keyof typeof formats): ValueCheck {
   return (value) => {
-    if (isBlank(value)) return required ? 'required' : undefined;
-    if (typeof value !== 'string') return 'invalid';
-    if (value.trim().length > max) return 'too-long';
-    return format && !formats[format](value.trim()) ? format : undefined;
+    const trimmed = (value as string | undefined)?.trim();
+    if (!trimmed) return required ? 'required' : undefined;
+    if (trimmed.length > max) return 'too-long';
+    return format && !formats[format](trimmed) ? format : undefined;
   };
 }
 
-/** A list of taxonomy ids: at most 30, of at most 60 characters, and known ones when the ids are given. */
-function terms(required = false): Check {
-  return (value, known) => {
-    if (value == null || (Array.isArray(value) && value.length === 0)) return required ? 'required' : undefined;
-    if (!Array.isArray(value) || value.some((term) => typeof term !== 'string' || term.trim() === '')) return 'invalid';
-    if (value.length > 30) return 'too-many';
-    if (value.some((term: string) => term.length > 60)) return 'too-long';
-    if (known && value.some((term: string) => !known.has(term))) return 'unknown-term';
-    return undefined;
+/** The most ids a list may hold: a person can tick more boxes than that. */
+const MAX_TERMS = 30;
+
+/** A list of taxonomy ids: at most `MAX_TERMS` of them. Whether they are ids at all is the shape's concern. */
+function terms(required = false): ValueCheck {
+  return (value) => {
+    const count = (value as string[] | undefined)?.length ?? 0;
+    if (!count) return required ? 'required' : undefined;
+    return count > MAX_TERMS ? 'too-many' : undefined;
   };
 }
 
@@ -125,31 +135,73 @@ function terms(required = false): Check {
  * The rule of every field of a variant, in the order of the errors they answer. The compact variant
  * asks for a region instead of an address.
  */
-const rulesOf = (compact: boolean): Array<[ListingField, Check]> => [
-  ['name', text(120, true)],
-  ['email', text(254, true, 'email')],
-  ['phone', text(40, false, 'phone')],
-  ['credentials', terms(true)],
-  ['practice', text(160)],
-  ['website', text(500, false, 'url')],
-  ['message', text(2000)],
-  ['address.street', text(200)],
-  ['address.city', text(100, !compact)],
-  ['address.region', text(60, !compact, 'region')],
-  ['address.postalCode', text(60, !compact, 'postal-code')],
+const rulesOf = (compact: boolean): Array<[ListingField, ValueCheck]> => {
+  const rules: Array<[ListingField, ValueCheck]> = [
+    ['name', text(120, true)],
+    ['email', text(254, true, 'email')],
+    ['phone', text(40, false, 'phone')],
+    ['credentials', terms(true)],
+    ['practice', text(160)],
+    ['website', text(500, false, 'url')],
+    ['message', text(2000)],
+    ['address.street', text(200)],
+    ['address.city', text(100, !compact)],
+    ['address.region', text(60, !compact, 'region')],
+    ['address.postalCode', text(60, !compact, 'postal-code')],
+    ['region', text(60, true, 'region')],
+    ['services', terms()],
+    ['conditions', terms()],
+    ['formats', terms()],
+    ['languages', terms()],
+    ['insurances', terms()],
+    ['license.region', text(60, false, 'region')],
+    ['license.type', text(60)],
+    ['license.number', text(60)],
+    ['consent', (value) => (value === true ? undefined : 'consent')],
+    ['consentText', text(2000, true)],
+  ];
   // Only the compact variant has a region of its own.
-  ['region', compact ? text(60, true, 'region') : () => undefined],
-  ['services', terms()],
-  ['conditions', terms()],
-  ['formats', terms()],
-  ['languages', terms()],
-  ['insurances', terms()],
-  ['license.region', text(60, false, 'region')],
-  ['license.type', text(60)],
-  ['license.number', text(60)],
-  ['consent', (value) => (value === true ? undefined : 'consent')],
-  ['consentText', text(2000, true)],
-];
+  return compact ? rules : rules.filter(([field]) => field !== 'region');
+};
+
+/** Each field's problem, in the order of the rules; fields without one are left out. */
+function collect(compact: boolean, problemOf: (field: ListingField, check: ValueCheck) => Checked): ListingErrors {
+  const errors: ListingErrors = {};
+  for (const [field, check] of rulesOf(compact)) {
+    const code = problemOf(field, check);
+    if (code) errors[field] = code;
+  }
+  return errors;
+}
+
+/**
+ * Checks a well-formed listing request, as `<listing-form>` builds it, for what a person can get
+ * wrong. For such a request it answers exactly what `validateListing` answers without `knownTerms`.
+ */
+export function checkListingValues(request: Partial<ListingRequest>): ListingErrors {
+  return collect(request.variant === 'compact', (field, check) => {
+    const [head, tail] = field.split('.') as [keyof ListingRequest, string?];
+    const value = request[head];
+    return check(tail ? (value as Record<string, string> | undefined)?.[tail] : (value as string | string[] | boolean));
+  });
+}
+
+const TERM_FIELDS: ReadonlySet<string> = new Set<ListingTermField>(['credentials', 'services', 'conditions', 'formats', 'languages', 'insurances']);
+
+/**
+ * What only a request made by hand can get wrong in a field's value, before its rule is applied: the
+ * wrong type, or a list of ids that are empty, too long or unknown to the directory. (A list with too
+ * many ids is answered here too, before the ids, as it always was.)
+ */
+function shapeProblem(field: ListingField, value: unknown, knownTerms: ListingRuleOptions['knownTerms']): Checked {
+  if (value == null || field === 'consent') return undefined;
+  if (!TERM_FIELDS.has(field)) return typeof value === 'string' ? undefined : 'invalid';
+  if (!Array.isArray(value) || value.some((term) => typeof term !== 'string' || term.trim() === '')) return 'invalid';
+  if (value.length > MAX_TERMS) return 'too-many';
+  if (value.some((term: string) => term.length > 60)) return 'too-long';
+  const known = knownTerms?.[field as ListingTermField];
+  return known && value.some((term: string) => !known.has(term)) ? 'unknown-term' : undefined;
+}
 
 /** The field that says `invalid` when its group (`address`, `license`) is not an object; the group's other fields are then not checked. */
 const reportsGroup: Record<string, ListingField> = { address: 'address.city', license: 'license.type' };
@@ -161,21 +213,17 @@ function objectOrEmpty(value: unknown): Record<string, unknown> | null {
 }
 
 /**
- * Checks a listing request. Answers the first problem of each field; an empty object means the
- * request may be sent. `variant: 'compact'` asks for a region instead of a full address.
+ * Checks any listing request, as the endpoint receives it: first the shape of each field, then its
+ * rule. Answers the first problem of each field; an empty object means the request may be stored.
+ * `variant: 'compact'` asks for a region instead of a full address.
  */
 export function validateListing(input: unknown, options: ListingRuleOptions = {}): ListingErrors {
   const body = objectOrEmpty(input) ?? {};
-  const errors: ListingErrors = {};
-  for (const [field, check] of rulesOf(body.variant === 'compact')) {
+  return collect(body.variant === 'compact', (field, check) => {
     const [head, tail] = field.split('.');
     const group = tail ? objectOrEmpty(body[head]) : body;
-    const code = group
-      ? check(group[tail ?? head], options.knownTerms?.[field as ListingTermField])
-      : reportsGroup[head] === field
-        ? 'invalid'
-        : undefined;
-    if (code) errors[field] = code;
-  }
-  return errors;
+    if (!group) return reportsGroup[head] === field ? 'invalid' : undefined;
+    const value = group[tail ?? head];
+    return shapeProblem(field, value, options.knownTerms) ?? check(value as string);
+  });
 }

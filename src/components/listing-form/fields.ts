@@ -4,7 +4,7 @@
  * its label. Which fields are required is not written here: the shared listing rules decide.
  */
 import type { ListingRequest, Taxonomy } from '../../directory/contract.js';
-import { validateListing, type ListingErrorCode } from '../../directory/listing-rules.js';
+import { checkListingValues, type ListingErrorCode } from '../../directory/listing-rules.js';
 import type { Messages } from '../../translations/en.js';
 
 export type Variant = 'full' | 'compact';
@@ -81,7 +81,7 @@ export const fieldsOf = (variant: Variant): FieldDef[] => sections[variant].flat
 
 /** The fields that the shared rules require in a variant: those an empty request gets an error for. */
 export const requiredIn = (variant: Variant): Set<string> =>
-  new Set(Object.keys(validateListing({ variant, consentText: '-' })));
+  new Set(Object.keys(checkListingValues({ variant, consentText: '-' })));
 
 export const isFilled = (value: FormValue | undefined): boolean =>
   Array.isArray(value) ? value.length > 0 : typeof value === 'string' ? value.trim() !== '' : value === true;
@@ -132,6 +132,6 @@ export function requestFrom(values: FormValues, fields: FieldDef[], taxonomy?: T
 
 /** The shared rules' verdict on a request, in words: a message per field path. */
 export function checkListing(request: ListingRequest, term: (code: ListingErrorCode) => string): Record<string, string> {
-  return Object.fromEntries(Object.entries(validateListing(request)).map(([name, code]) => [name, term(code)]));
+  return Object.fromEntries(Object.entries(checkListingValues(request)).map(([name, code]) => [name, term(code)]));
 }
 

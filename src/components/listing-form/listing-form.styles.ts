@@ -23,14 +23,14 @@ export const styles = css`
     .field:not(.wide) > :last-child { grid-row: 3 }
   }
   .field { gap: .3rem; align-content: start }
-  .field > label:not(.check), .field > legend { font-weight: 600 }
+  label, legend { font-weight: 600 }
   .section > legend { margin-bottom: .75rem; font-size: 1.15em; font-weight: 700 }
   .options { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr)); column-gap: 1rem }
   .credentials .options { grid-template-columns: repeat(auto-fill, minmax(5.5rem, 1fr)) }
   .muted { font-weight: 400; color: var(--dw-muted-color, inherit) }
   input:not([type=checkbox]), select, textarea { width: 100% }
   textarea { resize: vertical }
-  .check { display: flex; gap: .6rem; align-items: flex-start; min-height: 2.5rem; padding-block: .4rem; cursor: pointer }
+  .check { display: flex; gap: .6rem; align-items: flex-start; min-height: 2.5rem; padding-block: .4rem; font-weight: 400; cursor: pointer }
   .check input { flex: none; width: 1.5rem; height: 1.5rem }
   .field-error { color: var(--dw-danger-color, #a3221b); font-weight: 600 }
   [aria-invalid=true]:not([type=checkbox]) { border: 2px solid var(--dw-danger-color, #a3221b) }

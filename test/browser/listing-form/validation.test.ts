@@ -1,7 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { ListingErrorEvent, ListingInvalidEvent } from '../../../src/components/listing-form/events.js';
 import type { Taxonomy } from '../../../src/directory/contract.js';
-import { US_REGION_CODES } from '../../../src/directory/listing-rules.js';
+import { checkListingValues, US_REGION_CODES, validateListing } from '../../../src/directory/listing-rules.js';
 import {
   choose,
   compactForm,
@@ -11,6 +11,7 @@ import {
   forgetDrafts,
   formId,
   fullForm,
+  fullListing,
   leave,
   listingForm,
   part,
@@ -75,6 +76,20 @@ describe('<listing-form> validation', () => {
       expect(shadow(el).getElementById(errorId)!.getAttribute('part')).to.equal('error');
     });
   }
+
+  it("checks with the server's own rules: the same answers as validateListing for every request it builds", () => {
+    const valid = { ...fullListing, email: 'ada@example.org', consent: true, consentText: 'I agree.' };
+    const requests: Array<Record<string, unknown>> = [valid, {}, { variant: 'compact' }, { ...valid, variant: 'compact', region: 'ZZ' }];
+    for (const [field, value] of rules) {
+      const [head, tail] = field.split('.');
+      const group = valid[head as 'address'];
+      requests.push({ ...valid, [head]: tail ? { ...group, [tail]: value } : value });
+    }
+    requests.push({ ...valid, services: Array.from({ length: 31 }, (_, index) => `service-${index}`) });
+    for (const request of requests) {
+      expect(checkListingValues(request), JSON.stringify(request)).to.deep.equal(validateListing(request));
+    }
+  });
 
   it('does not check a field that the person has not changed yet, and clears an error once fixed', async () => {
     const el = await fullForm();
