@@ -86,7 +86,7 @@ export function isUsPhone(text: string): boolean {
 export function isWebsite(text: string): boolean {
   try {
     const url = new URL(text);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+    return /^https?:$/.test(url.protocol) && url.hostname.includes('.');
   } catch {
     return false;
   }

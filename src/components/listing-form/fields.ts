@@ -4,7 +4,7 @@
  * its label. Which fields are required is not written here: the shared listing rules decide.
  */
 import type { ListingRequest, Taxonomy } from '../../directory/contract.js';
-import { checkListingValues, type ListingErrorCode } from '../../directory/listing-rules.js';
+import { checkListingValues } from '../../directory/listing-rules.js';
 import type { Messages } from '../../translations/en.js';
 
 export type Variant = 'full' | 'compact';
@@ -129,9 +129,3 @@ export function requestFrom(values: FormValues, fields: FieldDef[], taxonomy?: T
   }
   return body;
 }
-
-/** The shared rules' verdict on a request, in words: a message per field path. */
-export function checkListing(request: ListingRequest, term: (code: ListingErrorCode) => string): Record<string, string> {
-  return Object.fromEntries(Object.entries(checkListingValues(request)).map(([name, code]) => [name, term(code)]));
-}
-

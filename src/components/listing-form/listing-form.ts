@@ -2,10 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ListingReceipt, ListingRequest, Taxonomy } from '../../directory/contract.js';
 import type { DirectoryError } from '../../directory/errors.js';
+import { checkListingValues } from '../../directory/listing-rules.js';
 import { DirectoryElement } from '../../internal/directory-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { ListingErrorEvent, ListingInvalidEvent, ListingSubmitEvent, ListingSuccessEvent } from './events.js';
-import { checkListing, fieldsOf, isFilled, pickValues, requestFrom, requiredIn, sections, valuesFrom } from './fields.js';
+import { fieldsOf, isFilled, pickValues, requestFrom, requiredIn, sections, valuesFrom } from './fields.js';
 import type { FieldDef, FormValues, Variant } from './fields.js';
 import { ListingDraftStore } from './listing-draft.js';
 import { styles } from './listing-form.styles.js';
@@ -230,8 +231,10 @@ export class ListingForm extends DirectoryElement {
     } as ListingRequest;
   }
 
+  /** The shared rules' verdict on a request, in words: a message per field path. */
   private check(request: ListingRequest): Record<string, string> {
-    return checkListing(request, (code) => this.localize.term('listingError', code));
+    const codes = Object.entries(checkListingValues(request));
+    return Object.fromEntries(codes.map(([name, code]) => [name, this.localize.term('listingError', code)]));
   }
 
   private checkField(name: string): void {
