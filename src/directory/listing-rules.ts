@@ -4,7 +4,15 @@
  *
  * The rules answer error *codes* per field path; the form turns them into words in the visitor's
  * language and the server into the plain sentences of a `422` problem.
+ *
+ * Two layers: each field's rule, for what a person can get wrong (a value missing, too long, in the
+ * wrong format, too many boxes ticked, no consent), and each field's shape, for what only a request
+ * made by hand can get wrong (a number for a name, a list of ids that are not strings, ids the
+ * directory does not know). The form builds well-formed requests and checks them with the rules
+ * alone (`checkListingValues`); the server checks any request with both (`validateListing`), so the
+ * form's bundle carries no code that could never answer for it.
  */
+import type { ListingRequest } from './contract.js';
 
 export type ListingErrorCode =
   | 'required'
@@ -53,50 +61,18 @@ export interface ListingRuleOptions {
   knownTerms?: Partial<Record<ListingTermField, ReadonlySet<string>>>;
 }
 
-/** Maximum lengths of the text fields, in characters. */
-export const LISTING_MAX_LENGTH = {
-  name: 120,
-  email: 254,
-  phone: 40,
-  practice: 160,
-  website: 500,
-  street: 200,
-  city: 100,
-  licenseType: 60,
-  licenseNumber: 60,
-  message: 2000,
-  consentText: 2000,
-  term: 60,
-} as const;
-
-/** The most entries any list field may hold. */
-export const LISTING_MAX_TERMS = 30;
-
-/** US states, the District of Columbia and the inhabited territories. */
+/**
+ * US states, the District of Columbia and the inhabited territories, in the order of their names
+ * (`<listing-form>` lists the names in this order).
+ */
 export const US_REGION_CODES: ReadonlySet<string> = new Set(
   ('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY ' +
-    'NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR VI GU AS MP').split(' '),
+    'NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI').split(' '),
 );
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const POSTAL_CODE = /^\d{5}(-\d{4})?$/;
 const PHONE_EXTENSION = /\s*(?:ext\.?|x|#)\s*\d{1,6}$/i;
-
-type Checked = ListingErrorCode | undefined;
-
-function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
-
-function checkText(value: unknown, max: number, required: boolean): Checked {
-  if (isBlank(value)) return required ? 'required' : undefined;
-  if (typeof value !== 'string') return 'invalid';
-  return value.trim().length > max ? 'too-long' : undefined;
-}
-
-function checkFormat(value: unknown, max: number, required: boolean, test: (text: string) => boolean, code: ListingErrorCode): Checked {
-  return checkText(value, max, required) ?? (isBlank(value) || test((value as string).trim()) ? undefined : code);
-}
 
 /** Ten digits, or eleven starting with the country code 1, once punctuation and an extension are set aside. */
 export function isUsPhone(text: string): boolean {
@@ -110,82 +86,144 @@ export function isUsPhone(text: string): boolean {
 export function isWebsite(text: string): boolean {
   try {
     const url = new URL(text);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+    return /^https?:$/.test(url.protocol) && url.hostname.includes('.');
   } catch {
     return false;
   }
 }
 
-function checkTerms(value: unknown, required: boolean, known?: ReadonlySet<string>): Checked {
-  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
-    return required ? 'required' : undefined;
-  }
-  if (!Array.isArray(value) || value.some((term) => typeof term !== 'string' || term.trim() === '')) return 'invalid';
-  if (value.length > LISTING_MAX_TERMS) return 'too-many';
-  if (value.some((term: string) => term.length > LISTING_MAX_LENGTH.term)) return 'too-long';
-  if (known && value.some((term: string) => !known.has(term))) return 'unknown-term';
-  return undefined;
+/** The shapes a text field may have to take, by the error code of a value that does not. */
+const formats = {
+  email: (text: string) => EMAIL.test(text),
+  phone: isUsPhone,
+  url: isWebsite,
+  region: (text: string) => US_REGION_CODES.has(text.toUpperCase()),
+  'postal-code': (text: string) => POSTAL_CODE.test(text),
+};
+
+type Checked = ListingErrorCode | undefined;
+
+/**
+ * Checks one field's value of a well-formed request (text as a string, a list as an array of ids,
+ * consent as a boolean, or no value): for what a person filling in a form can get wrong.
+ */
+type ValueCheck = (value: string | string[] | boolean | undefined) => Checked;
+
+/** A text field of at most `max` characters (trimmed), in the shape of `format` when it has one. */
+function text(max: number, required = false, format?: keyof typeof formats): ValueCheck {
+  return (value) => {
+    const trimmed = (value as string | undefined)?.trim();
+    if (!trimmed) return required ? 'required' : undefined;
+    if (trimmed.length > max) return 'too-long';
+    return format && !formats[format](trimmed) ? format : undefined;
+  };
 }
 
+/** The most ids a list may hold: a person can tick more boxes than that. */
+const MAX_TERMS = 30;
+
+/** A list of taxonomy ids: at most `MAX_TERMS` of them. Whether they are ids at all is the shape's concern. */
+function terms(required = false): ValueCheck {
+  return (value) => {
+    const count = (value as string[] | undefined)?.length ?? 0;
+    if (!count) return required ? 'required' : undefined;
+    return count > MAX_TERMS ? 'too-many' : undefined;
+  };
+}
+
+/**
+ * The rule of every field of a variant, in the order of the errors they answer. The compact variant
+ * asks for a region instead of an address.
+ */
+const rulesOf = (compact: boolean): Array<[ListingField, ValueCheck]> => {
+  const rules: Array<[ListingField, ValueCheck]> = [
+    ['name', text(120, true)],
+    ['email', text(254, true, 'email')],
+    ['phone', text(40, false, 'phone')],
+    ['credentials', terms(true)],
+    ['practice', text(160)],
+    ['website', text(500, false, 'url')],
+    ['message', text(2000)],
+    ['address.street', text(200)],
+    ['address.city', text(100, !compact)],
+    ['address.region', text(60, !compact, 'region')],
+    ['address.postalCode', text(60, !compact, 'postal-code')],
+    ['region', text(60, true, 'region')],
+    ['services', terms()],
+    ['conditions', terms()],
+    ['formats', terms()],
+    ['languages', terms()],
+    ['insurances', terms()],
+    ['license.region', text(60, false, 'region')],
+    ['license.type', text(60)],
+    ['license.number', text(60)],
+    ['consent', (value) => (value === true ? undefined : 'consent')],
+    ['consentText', text(2000, true)],
+  ];
+  // Only the compact variant has a region of its own.
+  return compact ? rules : rules.filter(([field]) => field !== 'region');
+};
+
+/** Each field's problem, in the order of the rules; fields without one are left out. */
+function collect(compact: boolean, problemOf: (field: ListingField, check: ValueCheck) => Checked): ListingErrors {
+  const errors: ListingErrors = {};
+  for (const [field, check] of rulesOf(compact)) {
+    const code = problemOf(field, check);
+    if (code) errors[field] = code;
+  }
+  return errors;
+}
+
+/**
+ * Checks a well-formed listing request, as `<listing-form>` builds it, for what a person can get
+ * wrong. For such a request it answers exactly what `validateListing` answers without `knownTerms`.
+ */
+export function checkListingValues(request: Partial<ListingRequest>): ListingErrors {
+  return collect(request.variant === 'compact', (field, check) => {
+    const [head, tail] = field.split('.') as [keyof ListingRequest, string?];
+    const value = request[head];
+    return check(tail ? (value as Record<string, string> | undefined)?.[tail] : (value as string | string[] | boolean));
+  });
+}
+
+const TERM_FIELDS: ReadonlySet<string> = new Set<ListingTermField>(['credentials', 'services', 'conditions', 'formats', 'languages', 'insurances']);
+
+/**
+ * What only a request made by hand can get wrong in a field's value, before its rule is applied: the
+ * wrong type, or a list of ids that are empty, too long or unknown to the directory. (A list with too
+ * many ids is answered here too, before the ids, as it always was.)
+ */
+function shapeProblem(field: ListingField, value: unknown, knownTerms: ListingRuleOptions['knownTerms']): Checked {
+  if (value == null || field === 'consent') return undefined;
+  if (!TERM_FIELDS.has(field)) return typeof value === 'string' ? undefined : 'invalid';
+  if (!Array.isArray(value) || value.some((term) => typeof term !== 'string' || term.trim() === '')) return 'invalid';
+  if (value.length > MAX_TERMS) return 'too-many';
+  if (value.some((term: string) => term.length > 60)) return 'too-long';
+  const known = knownTerms?.[field as ListingTermField];
+  return known && value.some((term: string) => !known.has(term)) ? 'unknown-term' : undefined;
+}
+
+/** The field that says `invalid` when its group (`address`, `license`) is not an object; the group's other fields are then not checked. */
+const reportsGroup: Record<string, ListingField> = { address: 'address.city', license: 'license.type' };
+
+/** An object's fields; `{}` for nothing; `null` for anything else (a string, a number, an array). */
 function objectOrEmpty(value: unknown): Record<string, unknown> | null {
-  if (value === undefined || value === null) return {};
+  if (value == null) return {};
   return typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
 /**
- * Checks a listing request. Answers the first problem of each field; an empty object means the
- * request may be sent. `variant: 'compact'` asks for a region instead of a full address.
+ * Checks any listing request, as the endpoint receives it: first the shape of each field, then its
+ * rule. Answers the first problem of each field; an empty object means the request may be stored.
+ * `variant: 'compact'` asks for a region instead of a full address.
  */
 export function validateListing(input: unknown, options: ListingRuleOptions = {}): ListingErrors {
   const body = objectOrEmpty(input) ?? {};
-  const compact = body.variant === 'compact';
-  const known = options.knownTerms ?? {};
-  const max = LISTING_MAX_LENGTH;
-  const isRegion = (text: string) => US_REGION_CODES.has(text.toUpperCase());
-  const checks: Array<[ListingField, Checked]> = [
-    ['name', checkText(body.name, max.name, true)],
-    ['email', checkFormat(body.email, max.email, true, (text) => EMAIL.test(text), 'email')],
-    ['phone', checkFormat(body.phone, max.phone, false, isUsPhone, 'phone')],
-    ['credentials', checkTerms(body.credentials, true, known.credentials)],
-    ['practice', checkText(body.practice, max.practice, false)],
-    ['website', checkFormat(body.website, max.website, false, isWebsite, 'url')],
-    ['message', checkText(body.message, max.message, false)],
-  ];
-
-  const address = objectOrEmpty(body.address);
-  if (address === null) {
-    checks.push(['address.city', 'invalid']);
-  } else {
-    checks.push(
-      ['address.street', checkText(address.street, max.street, false)],
-      ['address.city', checkText(address.city, max.city, !compact)],
-      ['address.region', checkFormat(address.region, max.term, !compact, isRegion, 'region')],
-      ['address.postalCode', checkFormat(address.postalCode, max.term, !compact, (text) => POSTAL_CODE.test(text), 'postal-code')],
-    );
-  }
-  if (compact) checks.push(['region', checkFormat(body.region, max.term, true, isRegion, 'region')]);
-
-  for (const field of ['services', 'conditions', 'formats', 'languages', 'insurances'] as const) {
-    checks.push([field, checkTerms(body[field], false, known[field])]);
-  }
-
-  const license = objectOrEmpty(body.license);
-  if (license === null) {
-    checks.push(['license.type', 'invalid']);
-  } else {
-    checks.push(
-      ['license.region', checkFormat(license.region, max.term, false, isRegion, 'region')],
-      ['license.type', checkText(license.type, max.licenseType, false)],
-      ['license.number', checkText(license.number, max.licenseNumber, false)],
-    );
-  }
-
-  checks.push(
-    ['consent', body.consent === true ? undefined : 'consent'],
-    ['consentText', checkText(body.consentText, max.consentText, true)],
-  );
-
-  const errors: ListingErrors = {};
-  for (const [field, code] of checks) if (code) errors[field] = code;
-  return errors;
+  return collect(body.variant === 'compact', (field, check) => {
+    const [head, tail] = field.split('.');
+    const group = tail ? objectOrEmpty(body[head]) : body;
+    if (!group) return reportsGroup[head] === field ? 'invalid' : undefined;
+    const value = group[tail ?? head];
+    return shapeProblem(field, value, options.knownTerms) ?? check(value as string);
+  });
 }

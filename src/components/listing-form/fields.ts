@@ -4,7 +4,7 @@
  * its label. Which fields are required is not written here: the shared listing rules decide.
  */
 import type { ListingRequest, Taxonomy } from '../../directory/contract.js';
-import { validateListing, type ListingErrorCode } from '../../directory/listing-rules.js';
+import { checkListingValues } from '../../directory/listing-rules.js';
 import type { Messages } from '../../translations/en.js';
 
 export type Variant = 'full' | 'compact';
@@ -81,10 +81,7 @@ export const fieldsOf = (variant: Variant): FieldDef[] => sections[variant].flat
 
 /** The fields that the shared rules require in a variant: those an empty request gets an error for. */
 export const requiredIn = (variant: Variant): Set<string> =>
-  new Set(Object.keys(validateListing({ variant, consentText: '-' })));
-
-/** Wide fields take a whole row when the form has room for two columns. */
-export const isWide = ({ kind }: FieldDef): boolean => kind === 'terms' || kind === 'textarea' || kind === 'check';
+  new Set(Object.keys(checkListingValues({ variant, consentText: '-' })));
 
 export const isFilled = (value: FormValue | undefined): boolean =>
   Array.isArray(value) ? value.length > 0 : typeof value === 'string' ? value.trim() !== '' : value === true;
@@ -120,51 +117,15 @@ export const valuesFrom = (request: Partial<ListingRequest>, fields: FieldDef[])
 export function requestFrom(values: FormValues, fields: FieldDef[], taxonomy?: Taxonomy): Record<string, unknown> {
   const body: Record<string, Record<string, unknown> | unknown> = {};
   for (const { name, kind } of fields) {
-    const raw = values[name];
-    let value: FormValue;
-    if (kind === 'check') value = raw === true;
-    else if (kind === 'terms') {
-      const known = taxonomy?.[name as keyof Omit<Taxonomy, 'version'>];
-      value = (Array.isArray(raw) ? raw : []).filter((id) => !known || known.some((term) => term.id === id));
-    } else value = typeof raw === 'string' ? raw.trim() : '';
-    if (kind !== 'check' && !isFilled(value)) continue;
+    const known = taxonomy?.[name as keyof Omit<Taxonomy, 'version'>];
+    let value = values[name];
+    if (typeof value === 'string') value = value.trim();
+    if (Array.isArray(value) && known) value = value.filter((id) => known.some((term) => term.id === id));
+    if (kind === 'check') value = value === true;
+    else if (!isFilled(value)) continue;
     const [head, tail] = name.split('.');
     if (tail) ((body[head] ??= {}) as Record<string, unknown>)[tail] = value;
     else body[head] = value;
   }
   return body;
 }
-
-/** The message of each error code of the shared listing rules. */
-const errorMessages: Record<ListingErrorCode, TextKey> = {
-  required: 'listingErrorRequired',
-  invalid: 'listingErrorInvalid',
-  email: 'listingErrorEmail',
-  phone: 'listingErrorPhone',
-  url: 'listingErrorUrl',
-  region: 'listingErrorRegion',
-  'postal-code': 'listingErrorPostalCode',
-  'too-long': 'listingErrorTooLong',
-  'too-many': 'listingErrorTooMany',
-  'unknown-term': 'listingErrorUnknownTerm',
-  consent: 'listingErrorConsent',
-};
-
-/** The shared rules' verdict on a request, in words: a message per field path. */
-export function checkListing(request: ListingRequest, term: (key: TextKey) => string): Record<string, string> {
-  return Object.fromEntries(Object.entries(validateListing(request)).map(([name, code]) => [name, term(errorMessages[code])]));
-}
-
-/** US states, DC and the inhabited territories, by code, in the order of their names. */
-export const regions: Array<[code: string, name: string]> = (
-  'AL Alabama|AK Alaska|AZ Arizona|AR Arkansas|CA California|CO Colorado|CT Connecticut|DE Delaware|' +
-  'DC District of Columbia|FL Florida|GA Georgia|HI Hawaii|ID Idaho|IL Illinois|IN Indiana|IA Iowa|KS Kansas|' +
-  'KY Kentucky|LA Louisiana|ME Maine|MD Maryland|MA Massachusetts|MI Michigan|MN Minnesota|MS Mississippi|' +
-  'MO Missouri|MT Montana|NE Nebraska|NV Nevada|NH New Hampshire|NJ New Jersey|NM New Mexico|NY New York|' +
-  'NC North Carolina|ND North Dakota|OH Ohio|OK Oklahoma|OR Oregon|PA Pennsylvania|RI Rhode Island|' +
-  'SC South Carolina|SD South Dakota|TN Tennessee|TX Texas|UT Utah|VT Vermont|VA Virginia|WA Washington|' +
-  'WV West Virginia|WI Wisconsin|WY Wyoming|AS American Samoa|GU Guam|MP Northern Mariana Islands|' +
-  'PR Puerto Rico|VI U.S. Virgin Islands'
-)
-  .split('|')
-  .map((entry) => [entry.slice(0, 2), entry.slice(3)]);

@@ -19,15 +19,13 @@ export class ListingDraftStore {
     private readonly persist: 'session' | 'local',
   ) {}
 
+  /**
+   * The draft kept under this form's key, if any. Its parts are checked where they are used: the
+   * values by their fields' types; `startedAt` is a number or left out.
+   */
   read(): ListingDraft | undefined {
     const draft = this.use((storage) => JSON.parse(storage.getItem(this.key) ?? 'null'));
-    if (typeof draft?.values !== 'object' || draft.values === null) return undefined;
-    const { pending, startedAt } = draft;
-    return {
-      values: draft.values,
-      startedAt: typeof startedAt === 'number' ? startedAt : undefined,
-      pending: typeof pending?.key === 'string' && typeof pending.request === 'object' ? pending : undefined,
-    };
+    return draft?.values instanceof Object ? { ...draft, startedAt: Number(draft.startedAt) || undefined } : undefined;
   }
 
   write(draft: ListingDraft): void {

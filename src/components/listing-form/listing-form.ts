@@ -2,19 +2,23 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ListingReceipt, ListingRequest, Taxonomy } from '../../directory/contract.js';
 import type { DirectoryError } from '../../directory/errors.js';
+import { checkListingValues } from '../../directory/listing-rules.js';
 import { DirectoryElement } from '../../internal/directory-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { ListingErrorEvent, ListingInvalidEvent, ListingSubmitEvent, ListingSuccessEvent } from './events.js';
-import { checkListing, fieldsOf, isFilled, pickValues, requestFrom, requiredIn, sections, valuesFrom } from './fields.js';
+import { fieldsOf, isFilled, pickValues, requestFrom, requiredIn, sections, valuesFrom } from './fields.js';
 import type { FieldDef, FormValues, Variant } from './fields.js';
 import { ListingDraftStore } from './listing-draft.js';
 import { styles } from './listing-form.styles.js';
 import { renderField, type FieldView } from './render-field.js';
 import { renderNotice, renderSummary } from './render-notices.js';
-import { asDirectoryError, fieldErrorsOf, ListingSender, pageSource, redirectTarget, wasRefused } from './submission.js';
+import { fieldErrorsOf, ListingSender, pageSource, redirectTarget, wasRefused } from './submission.js';
 
-/** `failed`: the send failed and may be retried; `done`: the listing was received. */
-type Phase = 'editing' | 'sending' | 'failed' | 'done';
+/**
+ * `invalid`: a submit found problems, and the error summary lists them until the next send;
+ * `failed`: the send failed and may be retried; `done`: the listing was received.
+ */
+type Phase = 'editing' | 'invalid' | 'sending' | 'failed' | 'done';
 
 /**
  * "Are you a therapist? Get listed!": a sign-up form that sends a listing request to the directory.
@@ -85,8 +89,6 @@ export class ListingForm extends DirectoryElement {
   @state() private current: FormValues = {};
   /** The message of each field that needs attention, by field path. */
   @state() private errors: Record<string, string> = {};
-  /** Whether the error summary shows: from a submit with errors until the next send. */
-  @state() private summary = false;
   @state() private phase: Phase = 'editing';
   @state() private failure = '';
   @state() private restored = false;
@@ -104,8 +106,8 @@ export class ListingForm extends DirectoryElement {
     super.connectedCallback();
     // A host's no-JavaScript fallback form stays hidden (nothing renders the light DOM); its action
     // names the endpoint when the attribute does not.
-    const action = this.querySelector(':scope > form')?.getAttribute('action');
-    if (!this.endpoint && action && /\/listings\/?$/.test(action)) this.endpoint = action.replace(/\/listings\/?$/, '');
+    const action = this.querySelector(':scope > form')?.getAttribute('action')?.match(/(.*)\/listings\/?$/);
+    if (!this.endpoint && action) this.endpoint = action[1];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -117,11 +119,11 @@ export class ListingForm extends DirectoryElement {
 
   private onInput(event: Event): void {
     const target = event.target as HTMLInputElement;
-    const field = this.fields.find(({ name }) => name === target.name);
-    if (!field) return;
-    const { name, kind } = field;
-    const checked = () => [...this.renderRoot.querySelectorAll<HTMLInputElement>(`[name="${name}"]:checked`)];
-    const value = kind === 'terms' ? checked().map((box) => box.value) : kind === 'check' ? target.checked : target.value;
+    const { name } = target;
+    const kind = this.fields.find((field) => field.name === name)?.kind;
+    // The honeypot is no field of the listing.
+    if (!kind) return;
+    const value = kind === 'terms' ? (new FormData(target.form!).getAll(name) as string[]) : kind === 'check' ? target.checked : target.value;
     this.current = { ...this.current, [name]: value };
     this.touched.add(name);
     this.save();
@@ -141,9 +143,9 @@ export class ListingForm extends DirectoryElement {
   }
 
   private onSummaryClick(event: Event): void {
-    const link = event.currentTarget as HTMLAnchorElement;
     event.preventDefault();
-    this.focusField(link.dataset.field!);
+    // The link's fragment is its field's name.
+    this.focusField((event.currentTarget as HTMLAnchorElement).hash.slice(1));
   }
 
   private async onClear(): Promise<void> {
@@ -159,7 +161,7 @@ export class ListingForm extends DirectoryElement {
     this.touched.clear();
     this.current = valuesFrom(this.values, this.fields);
     this.startedAt = Date.now();
-    Object.assign(this, { errors: {}, summary: false, restored: false, failure: '', phase: 'editing' });
+    Object.assign(this, { errors: {}, restored: false, failure: '', phase: 'editing' });
   }
 
   /** Checks the form and sends it: the same submission again (same key) when nothing changed. */
@@ -169,19 +171,23 @@ export class ListingForm extends DirectoryElement {
     const errors = this.check(request);
     if (Object.keys(errors).length) return this.showErrors(errors);
     if (!this.emit(new ListingSubmitEvent(request))) return;
-    const started = () => {
-      Object.assign(this, { phase: 'sending', failure: '', summary: false });
-      this.save();
-    };
+    const receipt = this.sender.send(request);
+    Object.assign(this, { phase: 'sending', failure: '' });
+    // The draft keeps the submission's key, so a reload during an outage still reuses it.
+    this.save();
     try {
-      void this.succeed(await this.sender.send(request, started));
+      void this.succeed(await receipt);
     } catch (error) {
-      this.fail(asDirectoryError(error));
+      this.fail(error as DirectoryError);
     }
   }
 
   private get fields(): FieldDef[] {
     return fieldsOf(this.variant);
+  }
+
+  private get consentLabel(): string {
+    return this.consentText || this.localize.term('listingConsent');
   }
 
   private restore(): void {
@@ -193,8 +199,7 @@ export class ListingForm extends DirectoryElement {
     this.sender.pending = saved?.pending;
     // Checked again, but only what the person had filled in.
     const filled = Object.keys(kept).filter((name) => isFilled(kept[name]));
-    const errors = this.check(this.request());
-    this.errors = Object.fromEntries(filled.filter((name) => errors[name]).map((name) => [name, errors[name]]));
+    for (const name of filled) this.checkField(name);
     this.restored = filled.length > 0;
   }
 
@@ -208,41 +213,46 @@ export class ListingForm extends DirectoryElement {
     try {
       const taxonomy = await this.track(this.client.getTaxonomy({ lang: this.localize.lang }));
       if (this.taxonomyFor === key) this.taxonomy = taxonomy;
-    } catch (error) {
-      if (this.taxonomyFor === key && asDirectoryError(error).kind !== 'aborted') this.taxonomyFailed = true;
+    } catch {
+      if (this.taxonomyFor === key) this.taxonomyFailed = true;
     }
   }
 
   private request(): ListingRequest {
-    const honeypot = this.renderRoot.querySelector<HTMLInputElement>('[name="website_url"]')?.value ?? '';
     return {
       ...requestFrom(this.current, this.fields, this.taxonomy),
       consentText: this.consentLabel,
       variant: this.variant,
-      honeypot,
+      honeypot: this.renderRoot.querySelector<HTMLInputElement>('[name="website_url"]')?.value ?? '',
       fillTime: Date.now() - this.startedAt,
-      ...(this.withoutSource ? {} : { source: pageSource() }),
-      ...(this.captchaToken ? { captchaToken: this.captchaToken } : {}),
+      // Left out of the JSON when undefined.
+      source: this.withoutSource ? undefined : pageSource(),
+      captchaToken: this.captchaToken || undefined,
     } as ListingRequest;
   }
 
-  /** Dispatches one of the events documented with `@fires` (the manifest reads those, not this call). */
+  /**
+   * Dispatches one of the events documented with `@fires`. The manifest reads those; it would read
+   * a direct dispatchEvent(new ListingSuccessEvent(receipt)) as an event named after its argument.
+   */
   private emit(event: Event): boolean {
     return this.dispatchEvent(event);
   }
 
+  /** The shared rules' verdict on a request, in words: a message per field path. */
   private check(request: ListingRequest): Record<string, string> {
-    return checkListing(request, (key) => this.localize.term(key));
+    const codes = Object.entries(checkListingValues(request));
+    return Object.fromEntries(codes.map(([name, code]) => [name, this.localize.term('listingError', code)]));
   }
 
   private checkField(name: string): void {
-    const { [name]: message } = this.check(this.request());
-    const { [name]: _old, ...others } = this.errors;
-    this.errors = message ? { ...others, [name]: message } : others;
+    const errors = { ...this.errors, [name]: this.check(this.request())[name] };
+    if (!errors[name]) delete errors[name];
+    this.errors = errors;
   }
 
   private async showErrors(errors: Record<string, string>): Promise<void> {
-    Object.assign(this, { errors, summary: true, phase: 'editing' });
+    Object.assign(this, { errors, phase: 'invalid' });
     this.emit(new ListingInvalidEvent(errors));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="error-summary"]')?.focus();
@@ -263,10 +273,8 @@ export class ListingForm extends DirectoryElement {
   }
 
   private fail(error: DirectoryError): void {
-    if (error.kind === 'aborted') {
-      this.phase = 'editing';
-      return;
-    }
+    // Cancelled because the element left the page.
+    if (error.kind === 'aborted') return void (this.phase = 'editing');
     this.emit(new ListingErrorEvent(error));
     // The sender dropped the key of a refusal (nothing was stored) and keeps any other for a retry.
     const refused = wasRefused(error);
@@ -277,17 +285,14 @@ export class ListingForm extends DirectoryElement {
     this.failure = refused ? this.describeError(error) : this.errorMessage || this.localize.term('listingFailure');
   }
 
-  private get consentLabel(): string {
-    return this.consentText || this.localize.term('listingConsent');
-  }
-
   override render(): TemplateResult {
     if (!this.endpoint) return this.renderMissingEndpoint();
     const term = this.localize.term.bind(this.localize);
     const { phase, errors } = this;
+    const sending = phase === 'sending';
     const successText = this.successMessage || term('listingSuccess');
     const status = html`<div class="visually-hidden" role="status">
-      ${phase === 'sending' ? term('listingSending') : phase === 'done' ? successText : ''}
+      ${sending ? term('listingSending') : phase === 'done' ? successText : ''}
     </div>`;
     if (phase === 'done') {
       return html`${status}
@@ -300,7 +305,7 @@ export class ListingForm extends DirectoryElement {
     return html`${status}
       <form part="form" novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
         ${this.restored ? renderNotice('draft-notice', term('listingRestored'), term('listingClear'), this.onClear) : nothing}
-        ${this.summary && problems
+        ${phase === 'invalid' && problems
           ? renderSummary(term('listingProblems', problems), errors, this.fields, view, this.onSummaryClick)
           : nothing}
         ${this.taxonomyFailed
@@ -309,15 +314,13 @@ export class ListingForm extends DirectoryElement {
         ${sections[this.variant].map(({ legend, fields }) =>
           legend ? html`<fieldset class="section" part="section"><legend>${term(legend)}</legend>${grid(fields)}</fieldset>` : grid(fields),
         )}
-        <div class="trap" aria-hidden="true">
+        <div class="visually-hidden" aria-hidden="true">
           <label>${term('listingHoneypot')} <input name="website_url" tabindex="-1" autocomplete="off" /></label>
         </div>
         ${phase === 'failed' ? renderNotice('failure', this.failure, term('retry'), this.submit, true) : nothing}
-        <div class="actions">
-          <button type="submit" class="primary" part="button submit-button" aria-disabled=${phase === 'sending' ? 'true' : nothing}>
-            ${phase === 'sending' ? html`<span class="spinner"></span>${term('listingSending')}` : term('listingSubmit')}
-          </button>
-        </div>
+        <button type="submit" class="primary" part="button submit-button" aria-disabled=${sending ? 'true' : nothing}>
+          ${sending ? html`<span class="spinner"></span>${term('listingSending')}` : term('listingSubmit')}
+        </button>
       </form>`;
   }
 }

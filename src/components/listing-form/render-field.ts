@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Taxonomy } from '../../directory/contract.js';
-import { isWide, regions, type FieldDef, type FormValues, type TextKey } from './fields.js';
+import type { FieldDef, FormValues, TextKey } from './fields.js';
+import { regions } from './regions.js';
 
 /** What a field needs to render: the form's state and its words. */
 export interface FieldView {
@@ -12,37 +13,33 @@ export interface FieldView {
   consentText: string;
 }
 
-/** The id of a field's control (or group), in the element's shadow root. */
-export const fieldId = (name: string): string => `field-${name.replace('.', '-')}`;
-
 /** The visible label of a field; the consent box's label is the exact consent text. */
 export const fieldLabel = (field: FieldDef, view: FieldView): string =>
   field.name === 'consent' ? view.consentText : view.term(field.label);
 
 /**
  * One field: its label, its error (between the label and the control, and tied to the control with
- * `aria-describedby`) and a native control. Option lists are checkbox groups in a `<fieldset>`.
+ * `aria-describedby`) and a native control. Option lists are checkbox groups in a `<fieldset>`. A
+ * field's control (or group) has the field's name as its id, in the element's shadow root.
  */
 export function renderField(field: FieldDef, view: FieldView): TemplateResult {
   const { name, kind, autocomplete } = field;
-  const id = fieldId(name);
   const error = view.errors[name];
-  const errorId = `${id}-error`;
   const value = view.values[name];
   const text = typeof value === 'string' ? value : '';
   const required = view.required.has(name);
   const invalid = error ? 'true' : nothing;
-  const describedBy = error ? errorId : nothing;
+  const describedBy = error ? `${name}-error` : nothing;
   const label = html`${fieldLabel(field, view)}${required || kind === 'check'
     ? nothing
-    : html` <span class="optional">${view.term('listingOptional')}</span>`}`;
-  const message = error ? html`<p class="field-error" part="error" id=${errorId}>${error}</p>` : nothing;
-  const classes = isWide(field) ? 'field wide' : 'field';
+    : html` <span class="muted">${view.term('listingOptional')}</span>`}`;
+  const message = error ? html`<p class="field-error" part="error" id="${name}-error">${error}</p>` : nothing;
+  // Lists, the message and the boxes take a whole row when the form has room for two columns.
+  const classes = kind === 'terms' || kind === 'textarea' || kind === 'check' ? 'field wide' : 'field';
 
   if (kind === 'terms') {
-    const chosen = Array.isArray(value) ? value : [];
     const options = view.taxonomy?.[name as keyof Omit<Taxonomy, 'version'>];
-    return html`<fieldset class="${classes} ${name}" part="field" id=${id}>
+    return html`<fieldset class="${classes} ${name}" part="field" id=${name}>
       <legend part="label">${label}</legend>
       ${message}
       ${options
@@ -54,7 +51,7 @@ export function renderField(field: FieldDef, view: FieldView): TemplateResult {
                   part="input"
                   name=${name}
                   value=${option.id}
-                  .checked=${chosen.includes(option.id)}
+                  .checked=${(value as string[] | undefined)?.includes(option.id)}
                   aria-invalid=${invalid}
                   aria-describedby=${describedBy}
                 />${name === 'credentials'
@@ -74,7 +71,7 @@ export function renderField(field: FieldDef, view: FieldView): TemplateResult {
         <input
           type="checkbox"
           part="input"
-          id=${id}
+          id=${name}
           name=${name}
           ?required=${required}
           .checked=${value === true}
@@ -89,7 +86,7 @@ export function renderField(field: FieldDef, view: FieldView): TemplateResult {
   if (kind === 'region') {
     control = html`<select
       part="input"
-      id=${id}
+      id=${name}
       name=${name}
       autocomplete=${autocomplete ?? nothing}
       ?required=${required}
@@ -102,7 +99,7 @@ export function renderField(field: FieldDef, view: FieldView): TemplateResult {
   } else if (kind === 'textarea') {
     control = html`<textarea
       part="input"
-      id=${id}
+      id=${name}
       name=${name}
       rows="4"
       aria-invalid=${invalid}
@@ -112,7 +109,7 @@ export function renderField(field: FieldDef, view: FieldView): TemplateResult {
   } else {
     control = html`<input
       part="input"
-      id=${id}
+      id=${name}
       name=${name}
       type=${kind}
       autocomplete=${autocomplete ?? nothing}
@@ -123,7 +120,7 @@ export function renderField(field: FieldDef, view: FieldView): TemplateResult {
     />`;
   }
   return html`<div class=${classes} part="field">
-    <label part="label" for=${id}>${label}</label>
+    <label part="label" for=${name}>${label}</label>
     ${message} ${control}
   </div>`;
 }

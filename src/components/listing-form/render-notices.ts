@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldDef } from './fields.js';
-import { fieldId, fieldLabel, type FieldView } from './render-field.js';
+import { fieldLabel, type FieldView } from './render-field.js';
 
 /** A notice with one button: the draft notice, a failure with Retry. Alerts are announced at once. */
 export function renderNotice(
@@ -18,9 +18,9 @@ export function renderNotice(
 
 /**
  * The error summary: a titled group (not an alert: it receives focus on submit, which reads it)
- * with a link per problem, in the order of the form. The links move focus to their field through
- * `onLink`, as fragment links cannot reach into a shadow root. Errors for fields the form lacks
- * (the server may know more rules) come last, without a link.
+ * with a link per problem, in the order of the form. Each link names its field's id (the field's
+ * name) and moves focus to it through `onLink`, as fragment links cannot reach into a shadow root.
+ * Errors for fields the form lacks (the server may know more rules) come last, without a link.
  */
 export function renderSummary(
   title: string,
@@ -29,18 +29,17 @@ export function renderSummary(
   view: FieldView,
   onLink: (event: Event) => void,
 ): TemplateResult {
-  const order = (name: string) => fields.findIndex((field) => field.name === name) + 1 || fields.length + 1;
-  const entries = Object.entries(errors).sort(([a], [b]) => order(a) - order(b));
+  const known = fields.filter(({ name }) => errors[name]);
+  const others = Object.keys(errors).filter((name) => !fields.some((field) => field.name === name));
   return html`<div class="notice error summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="summary-title">
     <h2 id="summary-title">${title}</h2>
     <ul>
-      ${entries.map(([name, message]) => {
-        const field = fields.find((candidate) => candidate.name === name);
-        if (!field) return html`<li>${message}</li>`;
+      ${known.map((field) => {
         // A box's label is a sentence (the consent text): its message says enough alone.
-        const text = field.kind === 'check' ? message : `${fieldLabel(field, view)}: ${message}`;
-        return html`<li><a href="#${fieldId(name)}" data-field=${name} @click=${onLink}>${text}</a></li>`;
+        const label = field.kind === 'check' ? '' : `${fieldLabel(field, view)}: `;
+        return html`<li><a href="#${field.name}" @click=${onLink}>${label}${errors[field.name]}</a></li>`;
       })}
+      ${others.map((name) => html`<li>${errors[name]}</li>`)}
     </ul>
   </div>`;
 }

@@ -9,10 +9,9 @@ export interface PendingSubmission {
 }
 
 /** A random key: `crypto.randomUUID()` where the page is a secure context, else random hex. */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+export const newIdempotencyKey = (): string =>
+  crypto.randomUUID?.() ??
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 const withoutFillTime = (request: ListingRequest) => JSON.stringify({ ...request, fillTime: 0 });
 
@@ -29,10 +28,9 @@ export function nextSubmission(pending: PendingSubmission | undefined, request: 
 /**
  * Whether the endpoint answered for sure that it kept nothing (a 4xx), so the submission is over.
  * After a network error, a timeout, a 5xx or an unreadable answer, the listing may have been stored:
- * only a retry with the same key is safe.
+ * only a retry with the same key is safe. (An `http` error always has a status.)
  */
-export const wasRefused = (error: DirectoryError): boolean =>
-  error.kind === 'http' && error.status !== undefined && error.status < 500;
+export const wasRefused = (error: DirectoryError): boolean => error.kind === 'http' && error.status! < 500;
 
 /**
  * Sends listing submissions, one at a time: a submission keeps its `Idempotency-Key` until the
@@ -56,18 +54,20 @@ export class ListingSender implements ReactiveController {
     this.controller?.abort();
   }
 
-  /** Sends the request, as the pending submission when only its fill time changed. Rejects with a `DirectoryError`. */
-  async send(request: ListingRequest, started: () => void): Promise<ListingReceipt> {
+  /**
+   * Sends the request, as the pending submission when only its fill time changed; `pending` holds
+   * it from the moment this is called. Rejects with a `DirectoryError`.
+   */
+  async send(request: ListingRequest): Promise<ListingReceipt> {
     const submission = (this.pending = nextSubmission(this.pending, request));
     this.busy = true;
     this.controller = new AbortController();
-    started();
     try {
       const receipt = await this.post(submission, this.controller.signal);
       this.pending = undefined;
       return receipt;
     } catch (failure) {
-      const error = asDirectoryError(failure);
+      const error = failure instanceof DirectoryError ? failure : new DirectoryError('invalid-response');
       if (wasRefused(error)) this.pending = undefined;
       throw error;
     } finally {
@@ -76,25 +76,22 @@ export class ListingSender implements ReactiveController {
   }
 }
 
-const utmParameters = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'];
-
 /** The page the form is on, without its fragment, and its allow-listed `utm_*` parameters. */
 export function pageSource(): NonNullable<ListingRequest['source']> {
-  const url = new URL(location.href);
-  url.hash = '';
+  const query = new URLSearchParams(location.search);
   const utm: Record<string, string> = {};
-  for (const name of utmParameters) {
-    const value = url.searchParams.get(name);
+  for (const name of ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content']) {
+    const value = query.get(name);
     if (value) utm[name] = value;
   }
-  return { url: url.href, ...(Object.keys(utm).length ? { utm } : {}) };
+  return { url: location.href.split('#')[0], ...(Object.keys(utm).length ? { utm } : {}) };
 }
 
 /** The redirect target, when it is an `http:` or `https:` address. */
 export function redirectTarget(redirect: string): string | undefined {
   try {
     const url = new URL(redirect, document.baseURI);
-    if (redirect && (url.protocol === 'http:' || url.protocol === 'https:')) return url.href;
+    if (redirect && /^https?:$/.test(url.protocol)) return url.href;
   } catch {
     // Not an address at all.
   }
@@ -104,7 +101,3 @@ export function redirectTarget(redirect: string): string | undefined {
 /** The field errors of a `422`: one message per field path. */
 export const fieldErrorsOf = (error: DirectoryError): Record<string, string> =>
   Object.fromEntries(Object.entries(error.fieldErrors).map(([name, messages]) => [name, messages.join(' ')]));
-
-/** Any failure as a `DirectoryError`. */
-export const asDirectoryError = (error: unknown): DirectoryError =>
-  error instanceof DirectoryError ? error : new DirectoryError('invalid-response');

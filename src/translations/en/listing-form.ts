@@ -1,3 +1,20 @@
+import type { ListingErrorCode } from '../../directory/listing-rules.js';
+
+/** The message of each error code of the shared listing rules. */
+const errors: Record<ListingErrorCode, string> = {
+  required: 'Please fill this in.',
+  invalid: "This isn't in a form we can read.",
+  email: 'Please enter an email address such as name@example.com.',
+  phone: 'Please enter a US phone number with its area code.',
+  url: 'Please enter a web address starting with https://.',
+  region: 'Please choose a US state.',
+  'postal-code': 'Please enter a 5-digit ZIP code.',
+  'too-long': 'Please shorten this.',
+  'too-many': 'Please choose fewer.',
+  'unknown-term': "One of these choices isn't one we offer.",
+  consent: 'Please agree to be listed.',
+};
+
 /** Messages of `<listing-form>`. */
 export const listingForm = {
   listingAboutYou: 'About you',
@@ -37,15 +54,9 @@ export const listingForm = {
   listingProblems: (count: number) => (count === 1 ? 'There is 1 problem' : `There are ${count} problems`),
   listingRestored: 'We kept what you typed earlier on this device.',
   listingClear: 'Clear form',
-  listingErrorRequired: 'Please fill this in.',
-  listingErrorInvalid: "This isn't in a form we can read.",
-  listingErrorEmail: 'Please enter an email address such as name@example.com.',
-  listingErrorPhone: 'Please enter a US phone number with its area code.',
-  listingErrorUrl: 'Please enter a web address starting with https://.',
-  listingErrorRegion: 'Please choose a US state.',
-  listingErrorPostalCode: 'Please enter a 5-digit ZIP code.',
-  listingErrorTooLong: 'Please shorten this.',
-  listingErrorTooMany: 'Please choose fewer.',
-  listingErrorUnknownTerm: "One of these choices isn't one we offer.",
-  listingErrorConsent: 'Please agree to be listed.',
+  /**
+   * A field's error, by the error code of the shared listing rules: one message with an argument
+   * rather than a message per code. A host replaces it with a function of the code.
+   */
+  listingError: (code: ListingErrorCode) => errors[code],
 };

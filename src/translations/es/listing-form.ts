@@ -1,3 +1,20 @@
+import type { ListingErrorCode } from '../../directory/listing-rules.js';
+
+/** The message of each error code of the shared listing rules. */
+const errors: Record<ListingErrorCode, string> = {
+  required: 'Complete este campo.',
+  invalid: 'No podemos leer este dato.',
+  email: 'Escriba un correo electrónico como nombre@ejemplo.com.',
+  phone: 'Escriba un teléfono de EE. UU. con su código de área.',
+  url: 'Escriba una dirección web que empiece por https://.',
+  region: 'Elija un estado de EE. UU.',
+  'postal-code': 'Escriba un código postal de 5 dígitos.',
+  'too-long': 'Acorte este texto.',
+  'too-many': 'Elija menos opciones.',
+  'unknown-term': 'Una de estas opciones no está disponible.',
+  consent: 'Acepte para aparecer en el directorio.',
+};
+
 export const listingForm = {
   listingAboutYou: 'Sobre usted',
   listingPracticeSection: 'Su consulta',
@@ -36,15 +53,5 @@ export const listingForm = {
   listingProblems: (count: number) => (count === 1 ? 'Hay 1 problema' : `Hay ${count} problemas`),
   listingRestored: 'Conservamos lo que escribió antes en este dispositivo.',
   listingClear: 'Borrar formulario',
-  listingErrorRequired: 'Complete este campo.',
-  listingErrorInvalid: 'No podemos leer este dato.',
-  listingErrorEmail: 'Escriba un correo electrónico como nombre@ejemplo.com.',
-  listingErrorPhone: 'Escriba un teléfono de EE. UU. con su código de área.',
-  listingErrorUrl: 'Escriba una dirección web que empiece por https://.',
-  listingErrorRegion: 'Elija un estado de EE. UU.',
-  listingErrorPostalCode: 'Escriba un código postal de 5 dígitos.',
-  listingErrorTooLong: 'Acorte este texto.',
-  listingErrorTooMany: 'Elija menos opciones.',
-  listingErrorUnknownTerm: 'Una de estas opciones no está disponible.',
-  listingErrorConsent: 'Acepte para aparecer en el directorio.',
+  listingError: (code: ListingErrorCode) => errors[code],
 };

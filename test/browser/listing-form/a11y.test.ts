@@ -102,7 +102,8 @@ describe('<listing-form> accessibility', () => {
     expect(host.width).to.equal(280);
     for (const node of shadow(el).querySelectorAll<HTMLElement>('*')) {
       const box = node.getBoundingClientRect();
-      if (box.width === 0 || node.closest('.trap')) continue;
+      // The honeypot is hidden from everyone (see spam.test.ts): its 1 px box clips its content.
+      if (box.width === 0 || node.closest('[aria-hidden="true"]')) continue;
       expect(box.right, `${node.tagName} ${node.getAttribute('name') ?? node.className}`).to.be.at.most(host.right + 0.5);
     }
     const inputs = [...shadow(el).querySelectorAll<HTMLElement>('input[name="name"], input[name="email"]')];

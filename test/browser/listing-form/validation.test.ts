@@ -1,7 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { ListingErrorEvent, ListingInvalidEvent } from '../../../src/components/listing-form/events.js';
 import type { Taxonomy } from '../../../src/directory/contract.js';
-import { US_REGION_CODES } from '../../../src/directory/listing-rules.js';
+import { checkListingValues, US_REGION_CODES, validateListing } from '../../../src/directory/listing-rules.js';
 import {
   choose,
   compactForm,
@@ -11,6 +11,7 @@ import {
   forgetDrafts,
   formId,
   fullForm,
+  fullListing,
   leave,
   listingForm,
   part,
@@ -75,6 +76,20 @@ describe('<listing-form> validation', () => {
       expect(shadow(el).getElementById(errorId)!.getAttribute('part')).to.equal('error');
     });
   }
+
+  it("checks with the server's own rules: the same answers as validateListing for every request it builds", () => {
+    const valid = { ...fullListing, email: 'ada@example.org', consent: true, consentText: 'I agree.' };
+    const requests: Array<Record<string, unknown>> = [valid, {}, { variant: 'compact' }, { ...valid, variant: 'compact', region: 'ZZ' }];
+    for (const [field, value] of rules) {
+      const [head, tail] = field.split('.');
+      const group = valid[head as 'address'];
+      requests.push({ ...valid, [head]: tail ? { ...group, [tail]: value } : value });
+    }
+    requests.push({ ...valid, services: Array.from({ length: 31 }, (_, index) => `service-${index}`) });
+    for (const request of requests) {
+      expect(checkListingValues(request), JSON.stringify(request)).to.deep.equal(validateListing(request));
+    }
+  });
 
   it('does not check a field that the person has not changed yet, and clears an error once fixed', async () => {
     const el = await fullForm();
@@ -192,7 +207,7 @@ describe('<listing-form> validation', () => {
 
   it('speaks Spanish', async () => {
     const el = await listingForm(html`<listing-form id=${formId()} variant="compact" lang="es" endpoint="/api/v1"></listing-form>`);
-    expect(shadow(el).querySelector('label[for="field-name"]')!.textContent!.trim()).to.equal('Nombre completo');
+    expect(shadow(el).querySelector('label[for="name"]')!.textContent!.trim()).to.equal('Nombre completo');
     expect(await submitAndSettle(el)).to.equal('invalid');
     expect(part(el, 'error-summary')!.querySelector('h2')!.textContent).to.equal('Hay 5 problemas');
     expect(errorOf(el, 'name')).to.equal('Complete este campo.');
@@ -256,6 +271,12 @@ describe('<listing-form> fields', () => {
     }
     const states = [...control<HTMLSelectElement>(el, 'address.region').options].map((option) => option.value).filter(Boolean);
     expect(new Set(states)).to.deep.equal(new Set(US_REGION_CODES));
+    // Each code is shown by its own name: the codes and the names are two lists in one order.
+    const names = Object.fromEntries(
+      [...control<HTMLSelectElement>(el, 'license.region').options].map((option) => [option.value, option.textContent!.trim()]),
+    );
+    expect(names).to.deep.include({ AL: 'Alabama', AK: 'Alaska', DC: 'District of Columbia', OR: 'Oregon', WY: 'Wyoming' });
+    expect(names).to.deep.include({ AS: 'American Samoa', MP: 'Northern Mariana Islands', VI: 'U.S. Virgin Islands', '': 'Choose a state' });
   });
 
   it('asks for name, email, credentials, state and consent in the compact variant', async () => {
