@@ -8,11 +8,12 @@ import { capitalizeFirst } from './text-case.js';
 
 /**
  * Vancouver (nlm-citation-sequence.csl, Citing Medicine): "Yavi M, Lee H, Henter ID. Title. Discover
- * Ment Health. 2022 Jan 5;2(1):9. doi:…". No italics; web sources carry "[Internet]" and "[cited …]".
+ * Ment Health. 2022 Jan 5;2(1):9. doi:…". No italics; web sources carry "[Internet]" and "[cited …]". Exact for the types that APA is exact for;
+ * other types take the layout of a book (or, inside a container, of a chapter).
  */
 
 const NAMES: NameStyle = { inverted: true, initial: '', separator: ' ', etAl: [7, 6] };
-const SERIAL = 'article-journal article-magazine article-newspaper periodical post-weblog review review-book';
+const SERIAL = 'article-journal article-magazine article-newspaper post-weblog';
 
 const number = (value: string): string => formatNumber(value, '–');
 const pages = (value: string): string => formatNumber(value, '–', 'minimal');
@@ -20,7 +21,7 @@ const pages = (value: string): string => formatNumber(value, '–', 'minimal');
 export function vancouver(reference: Reference): Part {
   const { type, title, container, editors, authors, url, item } = reference;
   const serial = oneOf(type, SERIAL);
-  const chapter = oneOf(type, 'chapter entry-dictionary entry-encyclopedia paper-conference');
+  const chapter = type === 'chapter';
   // A page listed under its site is entered by the site's name (Citing Medicine, ch. 25).
   const sitePage = type === 'webpage' && !!container;
   // A journal article found through its DOI or PubMed needs no "[Internet]" nor "[cited …]".
@@ -49,7 +50,7 @@ export function vancouver(reference: Reference): Part {
         : container
           ? join(
               '. ',
-              join(' ', text(oneOf(type, 'article-journal review review-book') ? reference.containerShort.replace(/\./g, '') : container), text(indexed || !url ? '' : '[Internet]')),
+              join(' ', text(type === 'article-journal' ? reference.containerShort.replace(/\./g, '') : container), text(indexed || !url ? '' : '[Internet]')),
               text(edition(reference.edition)),
             )
           : text(volume),
@@ -57,16 +58,14 @@ export function vancouver(reference: Reference): Part {
   );
   const date = serial
     ? join(':', join(' ', text(nlmDate(reference.issued)), indexed ? [] : cited), type === 'article-newspaper' ? text(pages(reference.page)) : [])
-    : oneOf(type, 'bill legislation')
-      ? text(nlmDate(reference.issued))
-      : join(' ', text(type === 'report' ? nlmDate(reference.issued, false) : year(reference.issued)), cited);
-  const volumeIssuePages = oneOf(type, 'article-journal article-magazine periodical post-weblog review review-book')
+    : join(' ', text(type === 'report' ? nlmDate(reference.issued, false) : year(reference.issued)), cited);
+  const volumeIssuePages = oneOf(type, 'article-journal article-magazine post-weblog')
     ? join(':', join('', text(reference.collection), text(number(reference.volume)), affix('(', text(number(reference.issue)), ')')), text(reference.number ? number(reference.number) : pages(reference.page)))
     : [];
   const publisher = serial
     ? []
     : join(': ', text(type === 'thesis' ? reference.place && `[${reference.place}]` : reference.place), text(reference.publisher));
-  const pagination = oneOf(type, 'article-journal article-magazine article-newspaper review review-book')
+  const pagination = oneOf(type, 'article-journal article-magazine article-newspaper')
     ? []
     : type === 'book'
       ? text(pageCount && pageCount + (isNumeric(pageCount) ? ' p.' : ''))
