@@ -28,6 +28,10 @@ export function readDate(item: CslItem, key: string): CitedDate | undefined {
   return typeof date.literal === 'string' && date.literal.trim() ? { literal: date.literal.trim() } : undefined;
 }
 
+/** A numeric date's parts as ISO 8601 writes them, down to what it has: ["2024", "03", "05"]; seasons are left out. */
+export const isoParts = (date: CitedDate | undefined): string[] =>
+  date?.year ? [date.year, date.month! <= 12 && date.month, date.day].filter(Boolean).map((part) => String(part).padStart(2, '0')) : [];
+
 export const year = (date: CitedDate | undefined): string => date?.literal ?? (date?.year ? String(date.year) : '');
 
 const monthName = (date: CitedDate): string => (date.month ? MONTHS[date.month - 1] ?? '' : '');
