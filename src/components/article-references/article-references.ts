@@ -110,7 +110,6 @@ export class ArticleReferences extends DirectoryElement {
   private readonly lightCopy = new LightCopy(this);
   private entries: Entry[] = [];
   private abort?: AbortController;
-  private headingElement?: HTMLElement;
   private copiedTimer?: ReturnType<typeof setTimeout>;
   /** Whether `references-ready` is due once the entries are final. */
   private settled = false;
@@ -260,17 +259,6 @@ export class ArticleReferences extends DirectoryElement {
     if (this.emit(new ReferencesExportEvent(format, filename, text))) download(filename, text, type);
   }
 
-  private renderHeading() {
-    const tag = `h${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2))}`;
-    if (this.headingElement?.localName !== tag) {
-      this.headingElement = document.createElement(tag);
-      this.headingElement.id = 'heading';
-      this.headingElement.setAttribute('part', 'heading');
-    }
-    this.headingElement.textContent = this.heading || this.localize.term('referencesHeading');
-    return this.headingElement;
-  }
-
   /** "Copied" beside the button, for the eye; the live region says it to everyone else. */
   private renderCopied(which: string) {
     return this.copied === which ? html`<span part="copied" aria-hidden="true">${this.localize.term('copiedShort')}</span>` : nothing;
@@ -320,8 +308,10 @@ export class ArticleReferences extends DirectoryElement {
     const plain = this.format !== 'apa';
     const all = this.entries.map((entry, index) => (plain ? `${this.start + index}. ` : '') + entry.text).join('\n');
     const exportable = !this.withoutExport && this.references.length > 0;
+    // An ARIA heading: its level is an attribute, where a native one would need a tag per level.
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<section part="base" role="doc-bibliography" aria-labelledby="heading">
-      ${this.renderHeading()}
+      <div part="heading" id="heading" role="heading" aria-level=${level}>${this.heading || t.term('referencesHeading')}</div>
       <p part="notice" role="status" class=${this.phase === 'unchecked' ? 'notice' : 'visually-hidden'}>
         ${this.phase === 'unchecked' ? t.term('referencesUnchecked') : ''}
       </p>
