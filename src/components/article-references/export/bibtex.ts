@@ -1,5 +1,5 @@
 import type { CslItem, CslName } from '../../../directory/contract.js';
-import { isoParts, readDate, year, type CitedDate } from '../format/dates.js';
+import { isoParts, monthOf, readDate, year, type CitedDate } from '../format/dates.js';
 import { doi, names, raw } from '../format/fields.js';
 import { typeNames } from '../format/source-type.js';
 
@@ -9,7 +9,6 @@ import { typeNames } from '../format/source-type.js';
  * preprint type). Text is escaped, unicode is kept (biber and modern BibTeX read UTF-8).
  */
 
-const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 /** The special characters that TeX escapes with a command rather than a backslash. */
 const COMMANDS: Record<string, string> = { '\\': 'textbackslash', '~': 'textasciitilde', '^': 'textasciicircum' };
 
@@ -57,6 +56,7 @@ function entry(item: CslItem, used: Set<string>): string {
   const [type = 'misc'] = typeNames(raw(item, 'type'));
   const bibType = type === 'phdthesis' && /master/i.test(genre) ? 'mastersthesis' : type;
   const issued = readDate(item, 'issued');
+  const month = issued?.month ?? 13;
   const text = (key: string): string => escape(raw(item, key));
   const fields = {
     author: bibNames(names(item, 'author')),
@@ -69,7 +69,8 @@ function entry(item: CslItem, used: Set<string>): string {
     eid: bibType === 'article' ? text('number') : '',
     pages: text('page').replace(/\s*[-–]+\s*/g, '--'),
     year: escape(year(issued)),
-    month: MONTHS[(issued?.month ?? 0) - 1] ?? '',
+    // BibTeX's month macros: jan, feb…
+    month: month > 12 ? '' : monthOf(month).slice(0, 3).toLowerCase(),
     date: isoDate(issued),
     [bibType.endsWith('thesis') ? 'school' : bibType === 'techreport' ? 'institution' : 'publisher']: oneOfList(text('publisher')),
     address: oneOfList(text('publisher-place')),
