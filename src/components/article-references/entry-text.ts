@@ -63,10 +63,9 @@ function readRuns(node: Node, italic = false, href?: string, runs: Run[] = []): 
   return runs;
 }
 
-/** The first DOI of an entry: in its text or its links, lower case (as the endpoint compares them). */
+/** The first DOI of an entry, lower case (as the endpoint compares them): every DOI in its text was linked to doi.org. */
 export const doiOf = (runs: readonly Run[]): string | undefined =>
-  runs.map((run) => (typeof run === 'string' ? run : `${run.text} ${run.href ?? ''}`)).join(' ').match(/\b10\.\d{4,9}\/[^\s"<>]+/g)?.map((doi) => normalizeDoi(trimAddress(doi)))
-    .find(Boolean) ?? undefined;
+  runs.map((run) => typeof run === 'object' && run.href && normalizeDoi(run.href)).find(Boolean) || undefined;
 
 const RTL = '[\\u0590-\\u08ff\\ufb1d-\\ufdff\\ufe70-\\ufefc]';
 const RTL_SPAN = new RegExp(`(${RTL}(?:[^.]*${RTL})?)`);
