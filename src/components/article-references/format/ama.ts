@@ -1,6 +1,6 @@
 import { usDate, year } from './dates.js';
 import { formatNames, type NameStyle } from './names.js';
-import { edition, formatNumber, isNumeric, labelled } from './numbers.js';
+import { edition, formatNumber, numbered } from './numbers.js';
 import { doiLink, inTitleCase, oneOf, urlLink, type Reference } from './reference.js';
 import { affix, italic, join, text, type Part } from './runs.js';
 
@@ -26,7 +26,7 @@ export function ama(reference: Reference): Part {
     ? italic(inTitleCase(reference, title))
     : text(title);
   const author = authors.length ? text(formatNames(authors, NAMES)) : byTitle ? titlePart : text(editorList);
-  const volume = isNumeric(reference.volume) ? labelled(reference.volume, 'Vol', 'Vols', number) : number(reference.volume);
+  const volume = numbered(reference.volume, 'Vol', 'Vols', number);
   const publishedIn = join('; ', text(publisher), text(year(reference.issued)));
 
   let details: Part[];

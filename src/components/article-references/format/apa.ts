@@ -1,7 +1,7 @@
 import { monthDay, usDate, year } from './dates.js';
 import { has } from './fields.js';
 import { formatNames, type NameStyle } from './names.js';
-import { edition, formatNumber, isNumeric, labelled } from './numbers.js';
+import { edition, formatNumber, isNumeric, labelled, numbered } from './numbers.js';
 import { doiLink, inTitleCase, oneOf, urlLink, type Reference } from './reference.js';
 import { affix, italic, join, text, toPlainText, type Part } from './runs.js';
 import { capitalizeFirst } from './text-case.js';
@@ -50,7 +50,7 @@ export function apa(reference: Reference): Part {
     ? join(
         ' ',
         text(thesis && genre ? 'Publication' : inTitleCase(reference, genre)),
-        text(isNumeric(reference.number) ? labelled(reference.number, 'No.', 'Nos.', capitalized) : capitalized(reference.number)),
+        text(numbered(reference.number, 'No.', 'Nos.', capitalized)),
       )
     : [];
   const contributors = !serial && (web || !container) && !byEditors && edited ? text(`${editorNames}, ${editorLabel}`) : [];

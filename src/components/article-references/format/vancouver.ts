@@ -1,7 +1,7 @@
 import { nlmDate, year } from './dates.js';
 import { has, raw } from './fields.js';
 import { formatNames, type NameStyle } from './names.js';
-import { edition, formatNumber, isNumeric, labelled } from './numbers.js';
+import { edition, formatNumber, isNumeric, numbered } from './numbers.js';
 import { doiLink, oneOf, urlLink, type Reference } from './reference.js';
 import { affix, join, text, type Part } from './runs.js';
 import { capitalizeFirst } from './text-case.js';
@@ -27,7 +27,7 @@ export function vancouver(reference: Reference): Part {
   // A journal article found through its DOI or PubMed needs no "[Internet]" nor "[cited …]".
   const indexed = type === 'article-journal' && has(item, 'DOI PMID PMCID');
   const editorList = editors.length ? `${formatNames(editors, NAMES)}, ${editors.length > 1 ? 'editors' : 'editor'}` : '';
-  const volume = isNumeric(reference.volume) ? labelled(reference.volume, 'Vol.', 'Vols.', number) : number(reference.volume);
+  const volume = numbered(reference.volume, 'Vol.', 'Vols.', number);
   const medium = reference.medium ? capitalizeFirst(reference.medium) : !chapter && url ? 'Internet' : '';
   const cited = url && reference.accessed ? text(`[cited ${nlmDate(reference.accessed)}]`) : [];
   const pageCount = raw(item, 'number-of-pages');
@@ -72,9 +72,9 @@ export function vancouver(reference: Reference): Part {
       : text(reference.page && `p. ${pages(reference.page)}`);
   const series = serial
     ? []
-    : affix('(', join('; ', text(reference.collection), text(isNumeric(reference.collectionNumber) ? labelled(reference.collectionNumber, 'no.', 'nos.', number) : number(reference.collectionNumber))), ')');
+    : affix('(', join('; ', text(reference.collection), text(numbered(reference.collectionNumber, 'no.', 'nos.', number))), ')');
   const reportNumber = type === 'report' && reference.number
-    ? join(' ', text(capitalizeFirst(reference.genre) || 'Report'), text(isNumeric(reference.number) ? labelled(reference.number, 'no.:', 'nos.:', number) : number(reference.number)))
+    ? join(' ', text(capitalizeFirst(reference.genre) || 'Report'), text(numbered(reference.number, 'no.:', 'nos.:', number)))
     : [];
 
   const main = join(
