@@ -10,7 +10,7 @@ import { affix, italic, join, text, type Part } from './runs.js';
  * journal article.
  */
 
-const NAMES: NameStyle = { inverted: true, initial: '', separator: ' ', etAl: [7, 3] };
+const NAMES: NameStyle = { inverted: true, etAl: 3 };
 
 // The style's locale sets a hyphen as the range delimiter: "1402-1411".
 const number = (value: string): string => formatNumber(value, '-');

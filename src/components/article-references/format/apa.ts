@@ -14,8 +14,8 @@ import { capitalizeFirst } from './text-case.js';
  * container, of a chapter).
  */
 
-const AUTHORS: NameStyle = { inverted: true, initial: '. ', separator: ', ', and: '&', alwaysCommaBeforeAnd: true, etAl: [21, 19, true] };
-const EDITORS: NameStyle = { inverted: false, initial: '. ', separator: ', ', and: '&', etAl: [21, 19, true] };
+const AUTHORS: NameStyle = { apa: true, inverted: true };
+const EDITORS: NameStyle = { apa: true, inverted: false };
 
 /** Periodicals: the source is the periodical with its volume, issue and pages. */
 const SERIAL = 'article-journal article-magazine article-newspaper post-weblog';

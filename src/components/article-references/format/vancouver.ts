@@ -12,7 +12,7 @@ import { capitalizeFirst } from './text-case.js';
  * other types take the layout of a book (or, inside a container, of a chapter).
  */
 
-const NAMES: NameStyle = { inverted: true, initial: '', separator: ' ', etAl: [7, 6] };
+const NAMES: NameStyle = { inverted: true, etAl: 6 };
 const SERIAL = 'article-journal article-magazine article-newspaper post-weblog';
 
 const number = (value: string): string => formatNumber(value, '–');
