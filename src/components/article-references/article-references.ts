@@ -47,7 +47,7 @@ let markerIds = 0;
  *
  * @csspart base - The `doc-bibliography` section around everything.
  * @csspart heading - The heading.
- * @csspart notice - "Checking the references…", or the polite notice that they could not be checked.
+ * @csspart notice - The polite notice that the references could not be checked.
  * @csspart toolbar - "Copy all" and the downloads.
  * @csspart button - Every button: `copy-all-button`, `export-button`, `copy-button`.
  * @csspart list - The `<ol>` of entries.
@@ -241,15 +241,16 @@ export class ArticleReferences extends DirectoryElement {
     entry?.scrollIntoView({ block: 'center' });
   }
 
-  private async copy(text: string, copied: string): Promise<void> {
+  /** Copies one entry (its number) or the whole list (no number). */
+  private async copy(text: string, number?: string): Promise<void> {
     const done = await copyText(text, this.renderRoot as ShadowRoot);
     this.announcement = '';
     await this.updateComplete;
-    this.announcement = done ? (copied ? this.localize.term('copied', copied) : this.localize.term('copiedAll')) : this.localize.term('copyFailed');
-    this.copied = done ? copied || 'all' : '';
+    this.announcement = done ? this.localize.term('copied', number) : this.localize.term('copyFailed');
+    this.copied = done ? (number ?? 'all') : '';
     clearTimeout(this.copiedTimer);
     this.copiedTimer = setTimeout(() => (this.copied = ''), 4000);
-    if (done) this.emit(new ReferencesCopyEvent(text, copied ? 'entry' : 'all'));
+    if (done) this.emit(new ReferencesCopyEvent(text, number ? 'entry' : 'all'));
   }
 
   private export(format: ExportFormat): void {
@@ -318,7 +319,7 @@ export class ArticleReferences extends DirectoryElement {
       ${this.withoutCopy && !exportable
         ? nothing
         : html`<div part="toolbar" class="toolbar">
-            ${this.withoutCopy ? nothing : html`<button part="button copy-all-button" @click=${() => this.copy(all, '')}>${t.term('copyAll')}</button>${this.renderCopied('all')}`}
+            ${this.withoutCopy ? nothing : html`<button part="button copy-all-button" @click=${() => this.copy(all)}>${t.term('copyAll')}</button>${this.renderCopied('all')}`}
             ${exportable
               ? html`<span id="download">${t.term('download')}</span>
                   <span role="group" aria-labelledby="download" class="toolbar">

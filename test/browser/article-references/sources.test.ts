@@ -103,7 +103,7 @@ describe('<article-references> from the author’s list', () => {
     expect(shadow(el, '[part~=citation] a')).to.have.length(5);
     const notice = one(el, '[part~=notice]');
     expect(notice.getAttribute('role')).to.equal('status');
-    expect(notice.textContent!.trim()).to.equal('The references could not be checked just now, so they are shown as written.');
+    expect(notice.textContent!.trim()).to.equal('The references could not be checked, so they are shown as written.');
     expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
     expect(one(el, '[part~=list]').getAttribute('aria-busy')).to.equal('false');
     await expect(el).to.be.accessible();
