@@ -4,7 +4,7 @@ import type { CslItem } from '../../directory/contract.js';
 import { DirectoryElement } from '../../internal/directory-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { referencesStyles } from './article-references.styles.js';
-import { collectEntries, key, notices, sortByAuthor, type Entry, type Notice } from './entries.js';
+import { collectEntries, key, notices, sortByAuthor, type Entry } from './entries.js';
 import { doiOf, readEntry, renderRuns } from './entry-text.js';
 import { LightCopy } from './light-copy.js';
 import { ReferencesCopyEvent, ReferencesExportEvent, ReferencesReadyEvent, type ExportFormat } from './events.js';
@@ -193,9 +193,11 @@ export class ArticleReferences extends DirectoryElement {
       const seen = (entry: Entry) => (entry.markers[0] ? [...markers].sort(byPosition).indexOf(entry.markers[0]) : Infinity);
       entries.sort((a, b) => seen(a) - seen(b));
     }
+    const { lang } = this.localize;
     entries.forEach((entry, index) => {
-      const number = String(this.start + index);
-      const notes = this.notices(entry).map(({ text, label }) => (label ? `${text}: ${label}` : text));
+      const number = (entry.number = String(this.start + index));
+      entry.notices = notices(entry.item, lang, (type, date) => this.localize.term('statusFlag', type, date));
+      const notes = entry.notices.map(({ text, label }) => (label ? `${text}: ${label}` : text));
       for (const marker of entry.markers) {
         // Back-links are real links to the markers, which live in the page.
         marker.id ||= `cite-ref-${++markerIds}`;
@@ -205,10 +207,6 @@ export class ArticleReferences extends DirectoryElement {
         if (JSON.stringify(citation) !== JSON.stringify(old)) marker.citation = citation;
       }
     });
-  }
-
-  private notices(entry: Entry): Notice[] {
-    return notices(entry.item, this.localize.lang, (type, date) => this.localize.term('statusFlag', type, date));
   }
 
   override willUpdate(changed: PropertyValues): void {
@@ -265,14 +263,13 @@ export class ArticleReferences extends DirectoryElement {
     return this.copied === which ? html`<span part="copied" aria-hidden="true">${this.localize.term('copiedShort')}</span>` : nothing;
   }
 
-  private renderEntry(entry: Entry, index: number) {
+  private renderEntry(entry: Entry) {
     const t = this.localize;
-    const number = String(this.start + index);
-    const { item } = entry;
+    const { item, number } = entry;
     const free = item && webHref(String(item.openAccessUrl ?? ''));
     return html`<li part="entry" value=${number} tabindex="-1">
       <span part="citation">${renderRuns(entry.runs)}</span>
-      ${this.notices(entry).map(
+      ${entry.notices.map(
         (flag) => html`<p part="flag flag-${flag.type}" class="flag ${flag.type}">
           <strong>${flag.text}</strong>${flag.label ? `: ${flag.label}` : ''}
           ${flag.href ? html`<a href=${flag.href}>${t.term('statusNotice')}</a>` : nothing}
@@ -307,7 +304,7 @@ export class ArticleReferences extends DirectoryElement {
     if (!this.written) return nothing;
     const t = this.localize;
     const plain = this.format !== 'apa';
-    const all = this.entries.map((entry, index) => (plain ? `${this.start + index}. ` : '') + entry.text).join('\n');
+    const all = this.entries.map((entry) => (plain ? `${entry.number}. ` : '') + entry.text).join('\n');
     const exportable = !this.withoutExport && this.references.length > 0;
     // An ARIA heading: its level is an attribute, where a native one would need a tag per level.
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
@@ -330,7 +327,7 @@ export class ArticleReferences extends DirectoryElement {
               : nothing}
           </div>`}
       <ol part="list" start=${this.start} aria-busy=${this.phase === 'resolving'}>
-        ${this.entries.map((entry, index) => this.renderEntry(entry, index))}
+        ${this.entries.map((entry) => this.renderEntry(entry))}
       </ol>
       <p part="status" class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;
