@@ -89,8 +89,8 @@ function entry(item: CslItem, used: Set<string>): string {
   return `@${bibType}{${citationKey(item, year(issued), used)},\n${body}\n}\n`;
 }
 
-/** A BibTeX file of the items, one entry each, with unique citation keys such as "Berman2000Antidepressant". */
+/** A BibTeX file of the items (objects, as the element keeps them), one entry each, with unique citation keys such as "Berman2000Antidepressant". */
 export function toBibTeX(items: readonly CslItem[]): string {
   const used = new Set<string>();
-  return items.map((item) => entry(typeof item === 'object' && item !== null ? item : ({} as CslItem), used)).join('\n');
+  return items.map((item) => entry(item, used)).join('\n');
 }

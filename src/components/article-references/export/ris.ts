@@ -59,6 +59,5 @@ function record(item: CslItem): string {
   return [...lines, 'ER  - '].join('\r\n') + '\r\n';
 }
 
-/** An RIS file of the items. */
-export const toRIS = (items: readonly CslItem[]): string =>
-  items.map((item) => record(typeof item === 'object' && item !== null ? item : ({} as CslItem))).join('\r\n');
+/** An RIS file of the items (objects, as the element keeps them). */
+export const toRIS = (items: readonly CslItem[]): string => items.map(record).join('\r\n');
