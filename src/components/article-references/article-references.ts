@@ -147,7 +147,7 @@ export class ArticleReferences extends DirectoryElement {
         const data: unknown = JSON.parse(script.textContent ?? '');
         this.items = (Array.isArray(data) ? data : [data]) as CslItem[];
       } catch {
-        console.warn(`<${this.localName}>: the CSL-JSON in its <script type="application/json"> is not valid JSON.`);
+        console.warn(`<${this.localName}>: its <script type="application/json"> is not valid JSON.`);
       }
     }
     this.written = [...(list?.children ?? [])].flatMap((li) => (li instanceof HTMLLIElement ? [{ li, runs: readEntry(li) }] : []));
@@ -182,7 +182,8 @@ export class ArticleReferences extends DirectoryElement {
   /** Finds the markers that cite this block, numbers them, and orders entries by appearance if asked. */
   private link(entries: Entry[]): void {
     const [first] = [...blocks].filter((block) => block.isConnected).sort(byPosition);
-    for (const marker of [...markers].sort(byPosition)) {
+    const ordered = [...markers].sort(byPosition);
+    for (const marker of ordered) {
       if (!marker.isConnected || (marker.for ? marker.for !== this.id : first !== this)) continue;
       const name = key(marker.ref);
       const entry = entries.find((candidate) => candidate.keys.includes(name));
@@ -190,7 +191,7 @@ export class ArticleReferences extends DirectoryElement {
       else marker.citation = undefined;
     }
     if (this.sort === 'appearance') {
-      const seen = (entry: Entry) => (entry.markers[0] ? [...markers].sort(byPosition).indexOf(entry.markers[0]) : Infinity);
+      const seen = (entry: Entry) => (entry.markers[0] ? ordered.indexOf(entry.markers[0]) : Infinity);
       entries.sort((a, b) => seen(a) - seen(b));
     }
     const { lang } = this.localize;
