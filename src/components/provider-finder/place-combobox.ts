@@ -3,6 +3,8 @@ import type { Place, PlaceList } from '../../directory/contract.js';
 
 const prevent = (event: Event) => event.preventDefault();
 
+type GeoMessage = 'finderLocating' | 'finderLocationDenied' | 'finderLocationFailed';
+
 /**
  * The location box: a WAI-ARIA 1.2 combobox whose listbox suggests places from `GET /places`,
  * and "Use my location", which asks for the visitor's position only when pressed.
@@ -15,8 +17,8 @@ export class PlaceCombobox implements ReactiveController {
   items: Place[] = [];
   active = -1;
   open = false;
-  /** What "Use my location" is doing: `busy`, `denied`, `failed`, or nothing. */
-  geo = '';
+  /** What "Use my location" says: the key of its message, or nothing. */
+  geo: GeoMessage | '' = '';
   private timer?: ReturnType<typeof setTimeout>;
   private lookup?: AbortController;
   private reveal = false;
@@ -63,13 +65,13 @@ export class PlaceCombobox implements ReactiveController {
    * decimals: about a kilometre, enough to find care nearby and less said about the visitor.
    */
   locate(found: (lat: number, lng: number) => void): void {
-    const set = (geo: string) => {
+    const set = (geo: GeoMessage | '') => {
       this.geo = geo;
       this.host.requestUpdate();
     };
-    const fail = (error?: GeolocationPositionError) => set(error?.code === 1 ? 'denied' : 'failed');
+    const fail = (error?: GeolocationPositionError) => set(error?.code === 1 ? 'finderLocationDenied' : 'finderLocationFailed');
     const round = (degrees: number) => Math.round(degrees * 100) / 100;
-    set('busy');
+    set('finderLocating');
     try {
       navigator.geolocation.getCurrentPosition(
         ({ coords }) => {
@@ -118,14 +120,9 @@ export class PlaceCombobox implements ReactiveController {
     }
   };
 
-  private onClick = (event: Event): void => {
-    const option = (event.target as Element).closest('[role=option]');
-    if (option) this.pick(Number(option.id.slice(6)));
-  };
-
   /**
    * The input and its listbox. The input is `#near`; its label must be `#near-label`. The keys
-   * belong to the input, as the combobox pattern wants, so the listbox only listens to the mouse.
+   * belong to the input, as the combobox pattern wants, so the options only listen to the mouse.
    */
   /* eslint-disable lit-a11y/click-events-have-key-events */
   render(value: string) {
@@ -146,10 +143,10 @@ export class PlaceCombobox implements ReactiveController {
         @keydown=${this.onKeyDown}
         @blur=${this.close}
       />
-      <ul id="places" role="listbox" part="listbox" aria-labelledby="near-label" ?hidden=${!open} @mousedown=${prevent} @click=${this.onClick}>
+      <ul id="places" role="listbox" part="listbox" aria-labelledby="near-label" ?hidden=${!open} @mousedown=${prevent}>
         ${this.items.map(
           (place, index) =>
-            html`<li id="place-${index}" role="option" part="option" aria-selected=${index === active} dir="auto">${place.label}</li>`,
+            html`<li id="place-${index}" role="option" part="option" aria-selected=${index === active} dir="auto" @click=${() => this.pick(index)}>${place.label}</li>`,
         )}
       </ul>
     </div>`;

@@ -1,34 +1,41 @@
-import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Provider, ProviderSummary } from '../../directory/contract.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { ProviderSelectEvent, type ContactKind } from './events.js';
+import { ProviderContactEvent, ProviderSelectEvent, type ContactKind } from './events.js';
 import type { ProviderFinder } from './provider-finder.js';
+import { messageKey } from './message-key.js';
 import { credentials, line, renderStatus, renderWhere } from './result-card.js';
-import { renderError } from './result-list.js';
+import { renderNotice } from './render-notice.js';
+
+/** The taxonomy lists of a profile, each under its message `finder` + the list's name. */
+const listed = ['services', 'conditions', 'formats', 'insurances', 'languages'] as const;
 
 /**
  * Phone, email, website and booking: links only with a safe address (and a phone number or email
- * address that looks like one); anything else is shown as the plain text it is.
+ * address that looks like one); anything else is shown as the plain text it is. Following a link
+ * fires `provider-contact`.
  */
 function renderContact(f: ProviderFinder, p: Provider): TemplateResult {
-  const { phone, email, website, bookingUrl } = p;
-  const site = safeUrl(website);
-  const links: Array<[ContactKind, string | undefined, string | undefined]> = [
-    ['phone', /^\+?[\d\s().-]{3,}$/.test(phone ?? '') ? safeUrl(`tel:${phone!.replace(/[^\d+]/g, '')}`) : undefined, phone],
-    ['email', /^[^\s@]+@[^\s@]+$/.test(email ?? '') ? safeUrl(`mailto:${email}`) : undefined, email],
-    ['website', site, site ? new URL(site).host : website],
-    ['booking', safeUrl(bookingUrl), bookingUrl && f.t('finderBooking')],
+  const { phone = '', email = '', website, bookingUrl } = p;
+  // The kind, the text in the data, the address to link, and the link's own words.
+  const links: Array<[ContactKind, string | undefined, string | undefined, string?]> = [
+    ['phone', phone, /^\+?[\d\s().-]{3,}$/.test(phone) ? `tel:${phone.replace(/[^\d+]/g, '')}` : undefined],
+    ['email', email, /^[^\s@]+@[^\s@]+$/.test(email) ? `mailto:${email}` : undefined],
+    ['website', website, website],
+    ['booking', bookingUrl, bookingUrl, f.t('finderBooking')],
   ];
   return html`<ul class="contact">
-    ${links.map(([kind, href, text]) =>
-      !text
+    ${links.map(([kind, text, address, words]) => {
+      const href = safeUrl(address);
+      const external = kind === 'website' || kind === 'booking';
+      return !text
         ? nothing
         : html`<li>${href
             ? html`<a class="button ${kind === 'booking' ? 'primary' : ''}" part="button contact-link" href=${href} dir="auto"
-                target=${kind === 'website' || kind === 'booking' ? '_blank' : nothing} rel="noopener noreferrer" @click=${() => f.contact(kind, p)}>${text}</a>`
-            : html`<span dir="auto">${kind === 'booking' ? bookingUrl : text}</span>`}</li>`,
-    )}
+                target=${external ? '_blank' : nothing} rel="noopener noreferrer" @click=${() => f.dispatchEvent(new ProviderContactEvent(kind, p))}
+                >${words ?? (kind === 'website' ? new URL(href).host : text)}</a>`
+            : html`<span dir="auto">${text}</span>`}</li>`;
+    })}
   </ul>`;
 }
 
@@ -36,7 +43,7 @@ function renderFacts(f: ProviderFinder, p: Provider): TemplateResult {
   const { fees } = p;
   const money = (amount: number) => {
     try {
-      return f.i18n.number(amount, { style: 'currency', currency: fees!.currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
+      return f.i18n.number(amount, { style: 'currency', currency: fees!.currency, maximumFractionDigits: 0 });
     } catch {
       return `${f.i18n.number(amount)} ${fees!.currency}`;
     }
@@ -44,9 +51,7 @@ function renderFacts(f: ProviderFinder, p: Provider): TemplateResult {
   const fact = (label: Parameters<ProviderFinder['t']>[0], value: unknown) =>
     value ? html`<dt>${f.t(label)}</dt><dd dir="auto">${value}</dd>` : nothing;
   return html`<dl class="facts">
-    ${fact('finderServices', f.labels('services', p.services))}${fact('finderConditions', f.labels('conditions', p.conditions))}
-    ${fact('finderFormats', f.labels('formats', p.formats))}${fact('finderInsurances', f.labels('insurances', p.insurances))}
-    ${fact('finderLanguages', f.labels('languages', p.languages))}
+    ${listed.map((kind) => fact(messageKey('finder', kind), f.labels(kind, p[kind])))}
     ${fact('finderFees', fees && html`${money(fees.min)}${fees.max > fees.min ? ` – ${money(fees.max)}` : ''}${fees.slidingScale ? html`<br />${f.t('finderSliding')}` : nothing}`)}
     ${fact('finderLicenses', p.licenses.length && html`<ul>${p.licenses.map((l) => html`<li>${[l.region, l.type, l.number && `#${l.number}`].filter(Boolean).join(' · ')}</li>`)}</ul>`)}
     ${fact('finderTrainings', f.i18n.list(p.trainings))}
@@ -74,6 +79,7 @@ export class ProfileView {
     this.scroll = [scrollX, scrollY, this.part('results')?.scrollTop ?? 0];
     host.selected = provider;
     host.reports.reset();
+    void host.profile.run();
     await host.updateComplete;
     this.part('detail-name')?.focus();
   }
@@ -82,6 +88,7 @@ export class ProfileView {
     const { host } = this;
     const id = host.selected?.id ?? '';
     host.selected = undefined;
+    host.profile.reset();
     await host.updateComplete;
     const [x, y, top] = this.scroll;
     host.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
@@ -97,7 +104,7 @@ export class ProfileView {
  */
 export function renderDetail(f: ProviderFinder, summary: ProviderSummary): TemplateResult {
   const { profile } = f;
-  const full = profile.status === TaskStatus.COMPLETE && profile.value?.id === summary.id ? profile.value : undefined;
+  const full = profile.value?.id === summary.id ? profile.value : undefined;
   const p = full ?? summary;
   return html`<article class="detail" part="detail" aria-labelledby="detail-name">
     <button type="button" part="button back-button" @click=${f.profiles.back}>← ${f.t('finderBack')}</button>
@@ -106,8 +113,8 @@ export function renderDetail(f: ProviderFinder, summary: ProviderSummary): Templ
     ${full
       ? html`${renderContact(f, full)}${full.bio ? html`<h3>${f.t('finderAbout')}</h3><p class="bio" dir="auto">${full.bio}</p>` : nothing}
           ${renderFacts(f, full)}${f.reports.render(f, full.id)}`
-      : profile.status === TaskStatus.ERROR
-        ? renderError(f, profile.error, () => profile.run())
+      : profile.error && !profile.pending
+        ? renderNotice(f, 'error', f.describe(profile.error), profile.run)
         : html`<p>${f.t('loading')}</p>`}
   </article>`;
 }

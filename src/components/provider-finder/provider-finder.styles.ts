@@ -1,19 +1,19 @@
 import { css } from 'lit';
 
 /**
- * The finder's own styles, on top of the shared ones, written compactly: every byte ships to every
- * visitor. The layout follows the finder's own width (container queries on `.base`), not the
- * viewport's, so a narrow sidebar on a wide page gets the narrow layout. What a disclosure holds
- * sets its own box-sizing: the content slot of `<details>` does not inherit the host's. (No
- * comments inside the CSS: they would ship.)
+ * The finder's own styles, on top of the shared ones (buttons, fields, `.notice`, focus, reduced
+ * motion), written compactly: every byte ships to every visitor. The layout follows the finder's
+ * own width (container queries on `.base`), not the viewport's, so a narrow sidebar on a wide page
+ * gets the narrow layout. What a disclosure holds sets its own box-sizing: the content slot of
+ * `<details>` does not inherit the host's. The build strips these comments and the whitespace.
  */
 export const finderStyles = css`
   [hidden] { display: none !important }
-  .base, .view, .form, .fields, .grid, .field, .cards, .card, .detail, .facts, .report form { display: grid; gap: .75rem }
+  .base, .view, .form, .fields, .grid, .field, .cards, .card, .empty, .detail, .facts, .report form { display: grid; gap: .75rem }
   .base { container-type: inline-size; gap: 1rem }
   .field, .card { gap: .25rem; align-content: start }
   label, summary, legend, dt { font-weight: 600 }
-  input:not([type=checkbox], [type=radio]), select, textarea { width: 100% }
+  .field :is(input, select), textarea { width: 100% }
   p, h2, h3, ul, ol, dl, dd, fieldset { margin: 0 }
   h2 { font-size: 1.25em }
   h3 { font-size: 1.1em }
@@ -21,6 +21,7 @@ export const finderStyles = css`
   .hint, .crisis, .badge { font-size: .875em }
   .crisis { padding: .4rem .75rem; border-inline-start: .25rem solid var(--dw-accent-color, #0b57a4) }
   .locate, .submit, .report button { justify-self: start }
+  .empty, .detail { justify-items: start }
   .submit { min-width: 10rem }
 
   .combo { position: relative }
@@ -43,25 +44,20 @@ export const finderStyles = css`
   }
 
   .results { position: relative; min-height: 12rem }
-  .bar, .sort, .badges, .contact { display: flex; flex-wrap: wrap; align-items: center; gap: .4rem 1rem }
-  .bar { justify-content: space-between }
-  .bar { margin-bottom: .75rem }
-  .sort select { width: auto; font-weight: 400 }
-  .busy { position: absolute; z-index: 1; inset-inline: 0; top: 3rem; width: max-content; margin: auto; padding: .25rem .75rem;
-    border: 1px solid; border-radius: 1rem; background: var(--dw-field-background, Canvas); font-weight: 600 }
+  .bar, .sort, .badges, .contact { display: flex; flex-wrap: wrap; align-items: center; gap: .4rem }
+  .bar { justify-content: space-between; margin-bottom: .75rem; column-gap: 1rem }
+  .pager { display: grid; grid-template-columns: auto 1fr auto; align-items: center; gap: .4rem; margin-top: 1rem; text-align: center; overflow-wrap: normal }
+  .sort select { font-weight: 400 }
+  .busy { position: absolute; z-index: 1; inset-inline: 0; top: 3rem; width: max-content; margin: auto; background: var(--dw-field-background, Canvas); font-weight: 600 }
   .pending .cards, .pending .empty { opacity: .5; transition: opacity .2s .1s }
   .card, .empty { padding: .75rem 1rem; border: 1px solid var(--dw-border-color, #d1d5db); border-radius: var(--dw-radius, .5rem);
     background: var(--dw-surface-color, transparent) }
-  .empty { display: grid; justify-items: start; gap: .75rem }
   .link { display: inline; min-height: 1.5rem; min-width: 0; padding: 0; border: 0; text-align: start; text-decoration: underline;
     color: var(--dw-link-color, var(--dw-accent-color, #0b57a4)) }
   .credentials { font-weight: 400 }
-  .badges, .contact { gap: .4rem }
   .badge { padding: 0 .6rem; border: 1px solid; border-radius: 1rem }
   .verified, .accepting { color: var(--dw-success-color, #1a6437) }
-  .pager { display: grid; grid-template-columns: auto 1fr auto; align-items: center; gap: .4rem; margin-top: 1rem; text-align: center; overflow-wrap: normal }
 
-  .detail { justify-items: start }
   .detail > * { max-width: 100% }
   .bio { white-space: pre-line }
   .facts { gap: .25rem 1rem }

@@ -1,18 +1,17 @@
-import { initialState, Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { DistanceUnit, Place, Provider, ProviderSort, ProviderSummary, TaxonomyKind } from '../../directory/contract.js';
+import type { DistanceUnit, Place, ProviderSort, ProviderSummary, TaxonomyKind } from '../../directory/contract.js';
 import { DirectoryElement } from '../../internal/directory-element.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { ProviderContactEvent, type ContactKind } from './events.js';
+import { Loader } from './loader.js';
 import { PlaceCombobox } from './place-combobox.js';
 import { ProfileView, renderDetail } from './provider-detail.js';
 import { finderStyles } from './provider-finder.styles.js';
 import { ReportForm } from './report-form.js';
 import { renderResults, statusText } from './result-list.js';
-import { SearchController, stateKeys, type StateKey } from './search-controller.js';
-import { renderSearchForm } from './search-form.js';
+import { SearchController, type StateKey } from './search-controller.js';
+import { activeFilters, renderSearchForm } from './search-form.js';
 
 /**
  * A provider search for partner clinics and directory pages: place, radius, filters from the
@@ -98,21 +97,12 @@ export class ProviderFinder extends DirectoryElement {
   );
   /** @internal */
   readonly profiles = new ProfileView(this);
-  /** @internal */
-  readonly taxonomy = new Task(this, {
-    task: ([endpoint, lang], { signal }) => (endpoint ? this.track(this.client.getTaxonomy({ signal, lang })) : initialState),
-    args: () => [this.endpoint, this.i18n.lang],
-  });
-  /** @internal */
-  readonly results = new Task(this, {
-    task: ([query], { signal }) => (query ? this.track(this.client.searchProviders(query, { signal, lang: this.i18n.lang })) : initialState),
-    args: () => [this.searches.query],
-  });
-  /** @internal */
-  readonly profile = new Task(this, {
-    task: ([id], { signal }) => (id ? this.track(this.client.getProvider(id, { signal, lang: this.i18n.lang })) : initialState),
-    args: () => [this.selected?.id],
-  });
+  /** @internal The filters' lists, in the finder's language. */
+  readonly taxonomy = new Loader(this, (signal) => this.track(this.client.getTaxonomy({ signal, lang: this.i18n.lang })));
+  /** @internal The page of results of the search on screen. */
+  readonly results = new Loader(this, (signal) => this.track(this.client.searchProviders(this.searches.query!, { signal, lang: this.i18n.lang })));
+  /** @internal The full profile of the selected provider. */
+  readonly profile = new Loader(this, (signal) => this.track(this.client.getProvider(this.selected!.id, { signal, lang: this.i18n.lang })));
 
   /** Only the providers of this clinic: its organisation id in the directory. */
   @property() org = '';
@@ -154,15 +144,23 @@ export class ProviderFinder extends DirectoryElement {
   /** @internal The provider whose profile is open. */
   @state() selected?: ProviderSummary;
 
+  /** The endpoint and language that the taxonomy was loaded for. */
+  private taxonomyFor = '';
+
   protected override willUpdate(): void {
+    // The taxonomy follows the endpoint and the language (a host may change `<html lang>`).
+    const taxonomyFor = this.endpoint && `${this.endpoint} ${this.i18n.lang}`;
+    if (taxonomyFor !== this.taxonomyFor) {
+      this.taxonomyFor = taxonomyFor;
+      if (taxonomyFor) void this.taxonomy.run();
+    }
     if (!this.hasUpdated && this.endpoint && !this.searches.restore() && this.autosearch) this.searches.run(1);
   }
 
-  /** @internal Every field of the form writes the property it is named after. */
+  /** @internal Every field of the search form writes the property it is named after (a state key). */
   onInput = (event: Event): void => {
     const field = event.target as HTMLInputElement;
     const name = field.name as StateKey;
-    if (!stateKeys.includes(name)) return;
     (this as unknown as Record<StateKey, unknown>)[name] = field.type === 'checkbox' ? field.checked : name === 'radius' ? Number(field.value) : field.value;
     if (name === 'near') {
       this.place = undefined;
@@ -203,19 +201,14 @@ export class ProviderFinder extends DirectoryElement {
     void this.search();
   }
 
-  /** @internal Clears the filters that the person can see, and searches again. */
+  /** @internal Clears the filters that the person has set (not the host's), and searches again. */
   clearFilters = (): void => {
-    for (const name of ['condition', 'service', 'format', 'insurance', 'language'] as const) if (!this.hiddenFields.has(name)) this[name] = '';
-    if (!this.hiddenFields.has('accepting')) this.accepting = false;
+    for (const name of activeFilters(this)) {
+      if (name === 'accepting') this.accepting = false;
+      else this[name] = '';
+    }
     void this.search();
   };
-
-  /** @internal */
-  contact(kind: ContactKind, provider: Provider): void {
-    // Made apart from dispatchEvent: the manifest's analyzer would take `kind` for an event name.
-    const event = new ProviderContactEvent(kind, provider);
-    this.dispatchEvent(event);
-  }
 
   /**
    * Searches with the values in the form, as its Search button does. When the results heading
@@ -231,7 +224,7 @@ export class ProviderFinder extends DirectoryElement {
   /** Waits for the search just started; the results heading, once it shows that page. */
   private async shown(page: number): Promise<HTMLElement | null> {
     await this.updateComplete;
-    const shown = await this.results.taskComplete.catch(() => undefined);
+    const shown = await this.results.done;
     await this.updateComplete;
     return shown?.page === page ? this.renderRoot.querySelector<HTMLElement>('#count') : null;
   }

@@ -1,10 +1,10 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ReportReason, ReportRequest } from '../../directory/contract.js';
 import { ProviderReportEvent } from './events.js';
+import { messageKey } from './message-key.js';
 import type { ProviderFinder } from './provider-finder.js';
 
-const reasons = ['wrong', 'full', 'unresponsive', 'other'] as const;
-const reasonLabels = ['finderReasonWrong', 'finderReasonFull', 'finderReasonUnresponsive', 'finderReasonOther'] as const;
+const reasons: ReportReason[] = ['wrong', 'full', 'unresponsive', 'other'];
 
 /**
  * "Report a problem with this listing": a small native form that posts to `/reports` once, says
@@ -55,7 +55,7 @@ export class ReportForm {
         ? nothing
         : html`<form @submit=${(event: SubmitEvent) => this.send(event, providerId)}>
             <fieldset><legend>${f.t('finderReason')}</legend>
-              ${reasons.map((value, i) => html`<label class="check"><input type="radio" name="reason" value=${value} required /> ${f.t(reasonLabels[i])}</label>`)}
+              ${reasons.map((reason) => html`<label class="check"><input type="radio" name="reason" value=${reason} required /> ${f.t(messageKey('finderReason', reason))}</label>`)}
             </fieldset>
             <label for="note">${f.t('finderNote')}</label><textarea id="note" name="note" part="input" rows="3" maxlength="1000"></textarea>
             ${status && !sending ? html`<p class="notice error" role="alert" dir="auto">${status}</p>` : nothing}

@@ -1,19 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ProviderSummary } from '../../directory/contract.js';
+import { messageKey } from './message-key.js';
 import type { ProviderFinder } from './provider-finder.js';
 
 /** "Ada Okafor, MD, PhD": the credentials after the name, when there are any. */
 export const credentials = (p: ProviderSummary) =>
   p.credentials.length ? html`, <span class="credentials" dir="auto">${p.credentials.join(', ')}</span>` : nothing;
 
-/** Featured, verified, accepting or waitlist, and when the provider last confirmed it. */
+/**
+ * The badges (featured, verified, accepting or waitlist, each labelled by its message `finder` +
+ * its name), and when the provider last confirmed their availability.
+ */
 export function renderStatus(f: ProviderFinder, p: ProviderSummary): TemplateResult {
-  const badge = (kind: string, text: string) => html`<li class="badge ${kind}" part="badge ${kind}-badge">${text}</li>`;
-  const accepting = p.acceptingNewClients;
   const confirmed = p.availabilityConfirmedAt;
-  return html`<ul class="badges">${p.featured ? badge('featured', f.t('finderFeatured')) : nothing}${p.verified
-      ? badge('verified', `✓ ${f.t('finderVerified')}`)
-      : nothing}${badge(accepting ? 'accepting' : 'waitlist', f.t(accepting ? 'finderAccepting' : 'finderWaitlist'))}</ul>
+  const badges = [p.featured && 'featured', p.verified && 'verified', p.acceptingNewClients ? 'accepting' : 'waitlist'] as const;
+  return html`<ul class="badges">${badges.map((kind) =>
+      kind ? html`<li class="badge ${kind}" part="badge ${kind}-badge">${kind === 'verified' ? '✓ ' : ''}${f.t(messageKey('finder', kind))}</li>` : nothing,
+    )}</ul>
     ${confirmed && Date.parse(confirmed) ? html`<p class="hint">${f.t('finderConfirmed', f.i18n.daysAgo(confirmed))}</p>` : nothing}`;
 }
 

@@ -13,6 +13,10 @@ type Values = Record<StateKey, string | number | boolean>;
 
 const ids = (id: string) => (id ? [id] : undefined);
 
+/** The entries that hold a value: without the empty, `false` and `undefined` ones. */
+const filled = <T extends object>(values: T): T =>
+  Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined && value !== '' && value !== false)) as T;
+
 /**
  * Turns the finder's values into searches: the query of `GET /providers`, announced with a
  * `provider-search` event. With `url-state` (opt-in), the search also lives in the host page's URL
@@ -70,6 +74,7 @@ export class SearchController implements ReactiveController {
         this.run(Number(params.get('page')) || 1);
       } else if (!host.autosearch) {
         this.query = undefined;
+        host.results.reset();
         host.requestUpdate();
       }
     }
@@ -83,7 +88,7 @@ export class SearchController implements ReactiveController {
     const near = place ? place.id : host.near;
     const point = place && !near ? { lat: place.lat, lng: place.lng } : undefined;
     const where = near || point;
-    const query: ProviderQuery = {
+    this.query = filled({
       q: host.q,
       near,
       ...point,
@@ -99,24 +104,18 @@ export class SearchController implements ReactiveController {
       sort: host.sort,
       page,
       pageSize: Math.min(50, Math.max(1, host.pageSize || 10)),
-    };
-    this.query = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined && value !== '' && value !== false));
+    });
     this.near = host.near;
-    if (host.urlState && push !== undefined) this.write({ ...(near && { near }), ...point, page: page > 1 && page }, push);
-    host.requestUpdate();
+    // The URL keeps what the person chose: the place as they see it when it is their position.
+    if (host.urlState && push !== undefined) this.write({ ...this.query, near: near || host.near, unit: '', org: '', pageSize: '', page: page > 1 && page }, push);
+    void host.results.run();
     host.dispatchEvent(new ProviderSearchEvent(this.query));
   }
 
-  /** Writes the finder's values, and `extra` ones, into the page URL; empty ones are left out. */
-  private write(extra: Record<string, unknown>, push: boolean): void {
-    const params = new URLSearchParams();
-    const values: Record<string, unknown> = {};
-    for (const key of stateKeys) values[key] = (this.host as unknown as Values)[key];
-    for (const [key, value] of Object.entries({ ...values, ...extra })) {
-      if (value !== '' && value !== false && value !== undefined) params.set(key, String(value));
-    }
+  /** Writes the search into the page URL, as a new history entry when `push`. */
+  private write(search: Record<string, unknown>, push: boolean): void {
     const url = new URL(location.href);
-    url.searchParams.set(this.key, (this.inUrl = params.toString()));
+    url.searchParams.set(this.key, (this.inUrl = new URLSearchParams(filled(search) as Record<string, string>).toString()));
     if (url.href === location.href) return;
     if (push) history.pushState(null, '', url);
     else history.replaceState(history.state, '', url);

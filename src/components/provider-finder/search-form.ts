@@ -1,24 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TaxonomyKind, TaxonomyTerm } from '../../directory/contract.js';
+import type { TaxonomyTerm } from '../../directory/contract.js';
+import { messageKey } from './message-key.js';
 import type { ProviderFinder } from './provider-finder.js';
-
-type Filter = 'condition' | 'service' | 'format' | 'insurance' | 'language';
-type Label = 'finderCondition' | 'finderService' | 'finderFormat' | 'finderInsurance' | 'finderLanguage';
+import { renderNotice } from './render-notice.js';
 
 /** The radius choices, in the finder's unit; a host's own `radius` is added to them. */
 export const radii = [5, 10, 25, 50, 100];
 
-const filters: Array<[Filter, TaxonomyKind, Label]> = [
-  ['condition', 'conditions', 'finderCondition'],
-  ['service', 'services', 'finderService'],
-  ['format', 'formats', 'finderFormat'],
-  ['insurance', 'insurances', 'finderInsurance'],
-  ['language', 'languages', 'finderLanguage'],
-];
+/**
+ * The taxonomy filters. Each select edits the finder's property of its name, offers the taxonomy's
+ * list of the plural name (`conditions`), and is labelled by the message `finder` + its name.
+ */
+export const filters = ['condition', 'service', 'format', 'insurance', 'language'] as const;
+type Filter = (typeof filters)[number];
 
 /** The filters a person has set. The ones a host hides are its scope, not the person's choice. */
 export const activeFilters = (f: ProviderFinder) =>
-  [...filters.map(([name]) => name), 'accepting' as const].filter((name) => f[name] && !f.hiddenFields.has(name));
+  [...filters, 'accepting' as const].filter((name) => f[name] && !f.hiddenFields.has(name));
 
 /**
  * The search form: free text, the place with "Use my location", the radius, and the filters from
@@ -41,15 +39,15 @@ export function renderSearchForm(f: ProviderFinder): TemplateResult {
       ? nothing
       : html`<div class="field" part="field"><label part="label" for=${name} id="${name}-label">${label}</label>${control}${after}</div>`;
 
-  const select = ([name, kind, label]: [Filter, TaxonomyKind, Label]) => {
+  const select = (name: Filter) => {
     const legal = name === 'service' && restricted;
     return field(
       name,
-      f.t(label),
+      f.t(messageKey('finder', name)),
       html`<select id=${name} name=${name} part="input" aria-describedby=${legal ? 'legal-note' : nothing}>
         <option value="">${f.t('finderAny')}</option>
-        ${taxonomy.value?.[kind].map((term) => {
-          const note = name === 'service' ? legality(term) : '';
+        ${taxonomy.value?.[`${name}s`].map((term) => {
+          const note = legal ? legality(term) : '';
           return html`<option value=${term.id} .selected=${term.id === f[name]} ?disabled=${!!(note && region)}>${term.label}${note && ` (${note})`}</option>`;
         })}
       </select>`,
@@ -58,7 +56,7 @@ export function renderSearchForm(f: ProviderFinder): TemplateResult {
   };
 
   const { geo } = f.places;
-  const shown = filters.filter(([name]) => !hidden.has(name));
+  const shown = filters.filter((name) => !hidden.has(name));
   const active = activeFilters(f).length;
   return html`<form part="form" class="form" role="search" aria-label=${f.t('finderSearchLabel')} @input=${f.onInput} @submit=${f.onSubmit}>
     <div class="fields">
@@ -68,7 +66,7 @@ export function renderSearchForm(f: ProviderFinder): TemplateResult {
         f.t('finderPlace'),
         f.places.render(f.near),
         html`<button type="button" part="button locate-button" class="locate" aria-describedby="geo" @click=${f.locate}>${f.t('finderUseLocation')}</button>
-          <p id="geo" class="hint" role="status">${geo && f.t(geo === 'busy' ? 'finderLocating' : geo === 'denied' ? 'finderLocationDenied' : 'finderLocationFailed')}</p>`,
+          <p id="geo" class="hint" role="status">${geo && f.t(geo)}</p>`,
       )}
       ${field(
         'radius',
@@ -80,10 +78,7 @@ export function renderSearchForm(f: ProviderFinder): TemplateResult {
         </select>`,
       )}
     </div>
-    ${taxonomy.error
-      ? html`<div class="notice error" part="taxonomy-error" role="alert">${f.t('finderTaxonomyError')}
-          <button type="button" part="button retry-button" @click=${() => taxonomy.run()}>${f.t('retry')}</button></div>`
-      : nothing}
+    ${taxonomy.error ? renderNotice(f, 'taxonomy-error', f.t('finderTaxonomyError'), taxonomy.run) : nothing}
     ${shown.length || !hidden.has('accepting')
       ? html`<details class="filters" part="filters">
           <summary part="filters-summary">${f.t('finderFilters')}${active ? ` (${f.i18n.number(active)})` : ''}</summary>

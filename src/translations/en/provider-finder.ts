@@ -46,7 +46,6 @@ export const providerFinder = {
   finderConfirmed: (ago: string) => `Availability confirmed ${ago}`,
   finderAway: (distance: string) => `${distance} away`,
   finderBack: 'Back to results',
-  finderWebsite: 'Website',
   finderBooking: 'Book an appointment',
   finderAbout: 'About',
   finderServices: 'Services',

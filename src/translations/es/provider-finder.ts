@@ -48,7 +48,6 @@ export const providerFinder: { [K in keyof typeof en]: (typeof en)[K] } = {
   finderConfirmed: (ago) => `Disponibilidad confirmada ${ago}`,
   finderAway: (distance) => `a ${distance}`,
   finderBack: 'Volver a los resultados',
-  finderWebsite: 'Sitio web',
   finderBooking: 'Pedir una cita',
   finderAbout: 'Acerca de',
   finderServices: 'Servicios',

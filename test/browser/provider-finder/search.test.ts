@@ -143,6 +143,23 @@ describe('<provider-finder> search', () => {
     expect(seen, seen.join()).to.deep.equal(['loadstart', 'load', 'loadend', 'loadstart', 'load', 'loadend']);
   });
 
+  it('keys each card to its provider: a card never carries over to another provider', async () => {
+    const el = await mount({ endpoint: endpoint().url, near: '97201', autosearch: true });
+    await settled(el);
+    const cards = () => $$(el, '[part~="card"]');
+    const nameOf = (card: Element) => text(card.querySelector('[part~="card-button"]'));
+    const before = cards();
+    el.requestUpdate();
+    await el.updateComplete;
+    // Compared by identity (and reported by name: a failing DOM comparison would print whole trees).
+    expect(cards().every((card, index) => card === before[index]), 'a re-render keeps every card').to.equal(true);
+    const order = before.map(nameOf);
+    await sortBy(el, 'distance');
+    expect(cards().map(nameOf), 'the order changed').not.to.deep.equal(order);
+    const takenOver = cards().filter((card) => before.includes(card) && order[before.indexOf(card)] !== nameOf(card)).map(nameOf);
+    expect(takenOver, 'cards that now show another provider').to.deep.equal([]);
+  });
+
   it('suggests widening the radius or clearing filters when nothing matches', async () => {
     const api = endpoint();
     const el = await mount({ endpoint: api.url, near: '97201', radius: '5', service: 'esketamine', autosearch: true });
