@@ -35,7 +35,7 @@ export function ama(reference: Reference): Part {
   } else if (type === 'chapter') {
     const book = join('. ', text(editorNames), italic(inTitleCase(reference, reference.container), true), text(volume), text(edition(reference.edition)), text(reference.collection), publishedIn);
     details = [join(':', affix('In: ', book), text(pages(reference.page)))];
-  } else if (oneOf(type, 'post-weblog webpage')) {
+  } else if (type === 'webpage') {
     details = [text(reference.container), text(usDate(reference.issued))];
   } else if (type === 'thesis') {
     details = [text(reference.genre), publishedIn];
@@ -43,11 +43,10 @@ export function ama(reference: Reference): Part {
     // Journal articles, preprints and any other type. Without volume or issue the date is the day the
     // work went online: "Published online March 5, 2021", for a preprint "Preprint posted online …".
     const preprint = type === 'article';
-    const newspaper = type === 'article-newspaper';
     const date = reference.issue || reference.volume
       ? text(year(reference.issued))
-      : affix(preprint ? 'Preprint posted online ' : newspaper ? '' : 'Published online ', text(usDate(reference.issued)));
-    const volumeIssue = newspaper ? [] : join('', text(number(reference.volume)), affix('(', text(number(reference.issue)), ')'));
+      : affix(preprint ? 'Preprint posted online ' : 'Published online ', text(usDate(reference.issued)));
+    const volumeIssue = join('', text(number(reference.volume)), affix('(', text(number(reference.issue)), ')'));
     details = [
       text(editorNames),
       italic(reference.containerShort.replace(/\./g, ''), true),

@@ -2,25 +2,20 @@ import { monthDay, usDate, year } from './dates.js';
 import { has } from './fields.js';
 import { formatNames, type NameStyle } from './names.js';
 import { edition, formatNumber, isNumeric, labelled, numbered } from './numbers.js';
-import { doiLink, inTitleCase, oneOf, urlLink, type Reference } from './reference.js';
+import { doiLink, inTitleCase, urlLink, type Reference } from './reference.js';
 import { affix, italic, join, text, toPlainText, type Part } from './runs.js';
 import { capitalizeFirst } from './text-case.js';
 
 /**
  * APA 7 (apa.csl): "Yavi, M., Lee, H., & Zarate, C. A., Jr. (2022). Title. *Journal*, *2*(1), 9.
  * https://doi.org/…". The parts below carry the names of apa.csl's macros. Exact for journal
- * articles, books, chapters, reports, web pages, preprints and theses, and for magazine and
- * newspaper articles and blog posts; other types take the layout of a book (or, inside a
- * container, of a chapter).
+ * articles, books, chapters, reports, web pages, preprints and theses; other types take the layout
+ * of a book (or, inside a container, of a chapter).
  */
 
 const AUTHORS: NameStyle = { apa: true, inverted: true };
 const EDITORS: NameStyle = { apa: true, inverted: false };
 
-/** Periodicals: the source is the periodical with its volume, issue and pages. */
-const SERIAL = 'article-journal article-magazine article-newspaper post-weblog';
-/** Types whose date shows month and day: "(2019, March 5)". */
-const DATED = 'article-magazine article-newspaper post-weblog webpage';
 
 const number = (value: string): string => formatNumber(value, '–');
 const pages = (value: string): string => formatNumber(value, '–', 'expanded');
@@ -28,7 +23,8 @@ const capitalized = (value: string): string => capitalizeFirst(number(value));
 
 export function apa(reference: Reference): Part {
   const { type, title, container, editors, authors, publisher, genre, medium, volume, item } = reference;
-  const serial = oneOf(type, SERIAL);
+  // A journal article's source is the journal with its volume, issue and pages.
+  const serial = type === 'article-journal';
   const web = type === 'webpage';
   const report = type === 'report';
   const thesis = type === 'thesis';
@@ -97,7 +93,7 @@ export function apa(reference: Reference): Part {
       : byPublisher
         ? text(publisher)
         : join(' ', title ? titlePart : description, identifier);
-  const date = affix('(', reference.issued ? join(', ', text(year(reference.issued)), text(oneOf(type, DATED) ? monthDay(reference.issued) : '')) : text('n.d.'), ')');
+  const date = affix('(', reference.issued ? join(', ', text(year(reference.issued)), text(web ? monthDay(reference.issued) : '')) : text('n.d.'), ')');
   const titleAndDescriptions = byTitle
     ? title ? description : []
     : title

@@ -2,7 +2,7 @@ import { nlmDate, year } from './dates.js';
 import { has, raw } from './fields.js';
 import { formatNames, type NameStyle } from './names.js';
 import { edition, formatNumber, isNumeric, numbered } from './numbers.js';
-import { doiLink, oneOf, urlLink, type Reference } from './reference.js';
+import { doiLink, urlLink, type Reference } from './reference.js';
 import { affix, join, text, type Part } from './runs.js';
 import { capitalizeFirst } from './text-case.js';
 
@@ -13,19 +13,18 @@ import { capitalizeFirst } from './text-case.js';
  */
 
 const NAMES: NameStyle = { inverted: true, etAl: 6 };
-const SERIAL = 'article-journal article-magazine article-newspaper post-weblog';
 
 const number = (value: string): string => formatNumber(value, '–');
 const pages = (value: string): string => formatNumber(value, '–', 'minimal');
 
 export function vancouver(reference: Reference): Part {
   const { type, title, container, editors, authors, url, item } = reference;
-  const serial = oneOf(type, SERIAL);
+  const serial = type === 'article-journal';
   const chapter = type === 'chapter';
   // A page listed under its site is entered by the site's name (Citing Medicine, ch. 25).
   const sitePage = type === 'webpage' && !!container;
   // A journal article found through its DOI or PubMed needs no "[Internet]" nor "[cited …]".
-  const indexed = type === 'article-journal' && has(item, 'DOI PMID PMCID');
+  const indexed = serial && has(item, 'DOI PMID PMCID');
   const editorList = editors.length ? `${formatNames(editors, NAMES)}, ${editors.length > 1 ? 'editors' : 'editor'}` : '';
   const volume = numbered(reference.volume, 'Vol.', 'Vols.', number);
   const medium = reference.medium ? capitalizeFirst(reference.medium) : !chapter && url ? 'Internet' : '';
@@ -50,22 +49,22 @@ export function vancouver(reference: Reference): Part {
         : container
           ? join(
               '. ',
-              join(' ', text(type === 'article-journal' ? reference.containerShort.replace(/\./g, '') : container), text(indexed || !url ? '' : '[Internet]')),
+              join(' ', text(serial ? reference.containerShort.replace(/\./g, '') : container), text(indexed || !url ? '' : '[Internet]')),
               text(edition(reference.edition)),
             )
           : text(volume),
     ),
   );
   const date = serial
-    ? join(':', join(' ', text(nlmDate(reference.issued)), indexed ? [] : cited), type === 'article-newspaper' ? text(pages(reference.page)) : [])
+    ? join(':', join(' ', text(nlmDate(reference.issued)), indexed ? [] : cited), [])
     : join(' ', text(type === 'report' ? nlmDate(reference.issued, false) : year(reference.issued)), cited);
-  const volumeIssuePages = oneOf(type, 'article-journal article-magazine post-weblog')
+  const volumeIssuePages = serial
     ? join(':', join('', text(reference.collection), text(number(reference.volume)), affix('(', text(number(reference.issue)), ')')), text(reference.number ? number(reference.number) : pages(reference.page)))
     : [];
   const publisher = serial
     ? []
     : join(': ', text(type === 'thesis' ? reference.place && `[${reference.place}]` : reference.place), text(reference.publisher));
-  const pagination = oneOf(type, 'article-journal article-magazine article-newspaper')
+  const pagination = serial
     ? []
     : type === 'book'
       ? text(pageCount && pageCount + (isNumeric(pageCount) ? ' p.' : ''))
