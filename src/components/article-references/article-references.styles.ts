@@ -1,20 +1,22 @@
 import { css } from 'lit';
 
+/** What `<article-references>` adds to the shared styles (which give buttons, focus, `.notice` and wrapping). */
 export const referencesStyles = css`
   [part='heading'] {
     margin: 0 0 0.5em;
-    font-size: inherit;
+    font-weight: bold;
   }
-  h1[part='heading'] {
+  [aria-level='1'] {
     font-size: 1.6em;
   }
-  h2[part='heading'] {
+  [aria-level='2'] {
     font-size: 1.35em;
   }
-  h3[part='heading'] {
+  [aria-level='3'] {
     font-size: 1.15em;
   }
-  .toolbar {
+  .toolbar,
+  .details {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -34,12 +36,10 @@ export const referencesStyles = css`
     padding-inline-start: 0.25em;
     scroll-margin: 4rem;
   }
+  /* Also when a marker was clicked, where :focus-visible does not match. */
   li:focus {
     outline: 2px solid var(--dw-focus-color, var(--dw-accent-color, #0b57a4));
     outline-offset: 2px;
-  }
-  [part='citation'] {
-    overflow-wrap: anywhere;
   }
   .flag {
     margin: 0.35em 0 0;
@@ -47,13 +47,10 @@ export const referencesStyles = css`
     border-inline-start: 0.25rem solid;
     color: var(--dw-danger-color, #a3221b);
   }
-  .flag.correction {
+  .correction {
     color: inherit;
   }
   .details {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
     gap: 0.25rem 1rem;
     margin-top: 0.25em;
     color: var(--dw-muted-color, inherit);
@@ -77,7 +74,6 @@ export const referencesStyles = css`
 
   @media print {
     .toolbar,
-    [part='status'],
     [part='notice'],
     [part='backlinks'],
     [part='copied'],

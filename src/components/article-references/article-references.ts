@@ -4,7 +4,7 @@ import type { CslItem } from '../../directory/contract.js';
 import { DirectoryElement } from '../../internal/directory-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { referencesStyles } from './article-references.styles.js';
-import { collectEntries, key, notices, sortByAuthor, type Entry, type Notice } from './entries.js';
+import { collectEntries, key, notices, sortByAuthor, type Entry } from './entries.js';
 import { doiOf, readEntry, renderRuns } from './entry-text.js';
 import { LightCopy } from './light-copy.js';
 import { ReferencesCopyEvent, ReferencesExportEvent, ReferencesReadyEvent, type ExportFormat } from './events.js';
@@ -47,7 +47,7 @@ let markerIds = 0;
  *
  * @csspart base - The `doc-bibliography` section around everything.
  * @csspart heading - The heading.
- * @csspart notice - "Checking the references…", or the polite notice that they could not be checked.
+ * @csspart notice - The polite notice that the references could not be checked.
  * @csspart toolbar - "Copy all" and the downloads.
  * @csspart button - Every button: `copy-all-button`, `export-button`, `copy-button`.
  * @csspart list - The `<ol>` of entries.
@@ -110,7 +110,6 @@ export class ArticleReferences extends DirectoryElement {
   private readonly lightCopy = new LightCopy(this);
   private entries: Entry[] = [];
   private abort?: AbortController;
-  private headingElement?: HTMLElement;
   private copiedTimer?: ReturnType<typeof setTimeout>;
   /** Whether `references-ready` is due once the entries are final. */
   private settled = false;
@@ -148,7 +147,7 @@ export class ArticleReferences extends DirectoryElement {
         const data: unknown = JSON.parse(script.textContent ?? '');
         this.items = (Array.isArray(data) ? data : [data]) as CslItem[];
       } catch {
-        console.warn(`<${this.localName}>: the CSL-JSON in its <script type="application/json"> is not valid JSON.`);
+        console.warn(`<${this.localName}>: its <script type="application/json"> is not valid JSON.`);
       }
     }
     this.written = [...(list?.children ?? [])].flatMap((li) => (li instanceof HTMLLIElement ? [{ li, runs: readEntry(li) }] : []));
@@ -183,7 +182,8 @@ export class ArticleReferences extends DirectoryElement {
   /** Finds the markers that cite this block, numbers them, and orders entries by appearance if asked. */
   private link(entries: Entry[]): void {
     const [first] = [...blocks].filter((block) => block.isConnected).sort(byPosition);
-    for (const marker of [...markers].sort(byPosition)) {
+    const ordered = [...markers].sort(byPosition);
+    for (const marker of ordered) {
       if (!marker.isConnected || (marker.for ? marker.for !== this.id : first !== this)) continue;
       const name = key(marker.ref);
       const entry = entries.find((candidate) => candidate.keys.includes(name));
@@ -191,12 +191,14 @@ export class ArticleReferences extends DirectoryElement {
       else marker.citation = undefined;
     }
     if (this.sort === 'appearance') {
-      const seen = (entry: Entry) => (entry.markers[0] ? [...markers].sort(byPosition).indexOf(entry.markers[0]) : Infinity);
+      const seen = (entry: Entry) => (entry.markers[0] ? ordered.indexOf(entry.markers[0]) : Infinity);
       entries.sort((a, b) => seen(a) - seen(b));
     }
+    const { lang } = this.localize;
     entries.forEach((entry, index) => {
-      const number = String(this.start + index);
-      const notes = this.notices(entry).map(({ text, label }) => (label ? `${text}: ${label}` : text));
+      const number = (entry.number = String(this.start + index));
+      entry.notices = notices(entry.item, lang, (type, date) => this.localize.term('statusFlag', type, date));
+      const notes = entry.notices.map(({ text, label }) => (label ? `${text}: ${label}` : text));
       for (const marker of entry.markers) {
         // Back-links are real links to the markers, which live in the page.
         marker.id ||= `cite-ref-${++markerIds}`;
@@ -206,10 +208,6 @@ export class ArticleReferences extends DirectoryElement {
         if (JSON.stringify(citation) !== JSON.stringify(old)) marker.citation = citation;
       }
     });
-  }
-
-  private notices(entry: Entry): Notice[] {
-    return notices(entry.item, this.localize.lang, (type, date) => this.localize.term('statusFlag', type, date));
   }
 
   override willUpdate(changed: PropertyValues): void {
@@ -242,15 +240,16 @@ export class ArticleReferences extends DirectoryElement {
     entry?.scrollIntoView({ block: 'center' });
   }
 
-  private async copy(text: string, copied: string): Promise<void> {
+  /** Copies one entry (its number) or the whole list (no number). */
+  private async copy(text: string, number?: string): Promise<void> {
     const done = await copyText(text, this.renderRoot as ShadowRoot);
     this.announcement = '';
     await this.updateComplete;
-    this.announcement = done ? (copied ? this.localize.term('copied', copied) : this.localize.term('copiedAll')) : this.localize.term('copyFailed');
-    this.copied = done ? copied || 'all' : '';
+    this.announcement = done ? this.localize.term('copied', number) : this.localize.term('copyFailed');
+    this.copied = done ? (number ?? 'all') : '';
     clearTimeout(this.copiedTimer);
     this.copiedTimer = setTimeout(() => (this.copied = ''), 4000);
-    if (done) this.emit(new ReferencesCopyEvent(text, copied ? 'entry' : 'all'));
+    if (done) this.emit(new ReferencesCopyEvent(text, number ? 'entry' : 'all'));
   }
 
   private export(format: ExportFormat): void {
@@ -260,30 +259,18 @@ export class ArticleReferences extends DirectoryElement {
     if (this.emit(new ReferencesExportEvent(format, filename, text))) download(filename, text, type);
   }
 
-  private renderHeading() {
-    const tag = `h${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2))}`;
-    if (this.headingElement?.localName !== tag) {
-      this.headingElement = document.createElement(tag);
-      this.headingElement.id = 'heading';
-      this.headingElement.setAttribute('part', 'heading');
-    }
-    this.headingElement.textContent = this.heading || this.localize.term('referencesHeading');
-    return this.headingElement;
-  }
-
   /** "Copied" beside the button, for the eye; the live region says it to everyone else. */
   private renderCopied(which: string) {
     return this.copied === which ? html`<span part="copied" aria-hidden="true">${this.localize.term('copiedShort')}</span>` : nothing;
   }
 
-  private renderEntry(entry: Entry, index: number) {
+  private renderEntry(entry: Entry) {
     const t = this.localize;
-    const number = String(this.start + index);
-    const { item } = entry;
+    const { item, number } = entry;
     const free = item && webHref(String(item.openAccessUrl ?? ''));
     return html`<li part="entry" value=${number} tabindex="-1">
       <span part="citation">${renderRuns(entry.runs)}</span>
-      ${this.notices(entry).map(
+      ${entry.notices.map(
         (flag) => html`<p part="flag flag-${flag.type}" class="flag ${flag.type}">
           <strong>${flag.text}</strong>${flag.label ? `: ${flag.label}` : ''}
           ${flag.href ? html`<a href=${flag.href}>${t.term('statusNotice')}</a>` : nothing}
@@ -318,17 +305,19 @@ export class ArticleReferences extends DirectoryElement {
     if (!this.written) return nothing;
     const t = this.localize;
     const plain = this.format !== 'apa';
-    const all = this.entries.map((entry, index) => (plain ? `${this.start + index}. ` : '') + entry.text).join('\n');
+    const all = this.entries.map((entry) => (plain ? `${entry.number}. ` : '') + entry.text).join('\n');
     const exportable = !this.withoutExport && this.references.length > 0;
+    // An ARIA heading: its level is an attribute, where a native one would need a tag per level.
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<section part="base" role="doc-bibliography" aria-labelledby="heading">
-      ${this.renderHeading()}
+      <div part="heading" id="heading" role="heading" aria-level=${level}>${this.heading || t.term('referencesHeading')}</div>
       <p part="notice" role="status" class=${this.phase === 'unchecked' ? 'notice' : 'visually-hidden'}>
         ${this.phase === 'unchecked' ? t.term('referencesUnchecked') : ''}
       </p>
       ${this.withoutCopy && !exportable
         ? nothing
         : html`<div part="toolbar" class="toolbar">
-            ${this.withoutCopy ? nothing : html`<button part="button copy-all-button" @click=${() => this.copy(all, '')}>${t.term('copyAll')}</button>${this.renderCopied('all')}`}
+            ${this.withoutCopy ? nothing : html`<button part="button copy-all-button" @click=${() => this.copy(all)}>${t.term('copyAll')}</button>${this.renderCopied('all')}`}
             ${exportable
               ? html`<span id="download">${t.term('download')}</span>
                   <span role="group" aria-labelledby="download" class="toolbar">
@@ -339,7 +328,7 @@ export class ArticleReferences extends DirectoryElement {
               : nothing}
           </div>`}
       <ol part="list" start=${this.start} aria-busy=${this.phase === 'resolving'}>
-        ${this.entries.map((entry, index) => this.renderEntry(entry, index))}
+        ${this.entries.map((entry) => this.renderEntry(entry))}
       </ol>
       <p part="status" class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;

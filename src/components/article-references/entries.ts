@@ -9,8 +9,6 @@ import type { Marker } from './links.js';
 export interface Entry {
   /** Every name a marker may cite it by: DOIs (normalised), ids, the `<li>`'s id, lower case. */
   keys: string[];
-  /** What the endpoint is asked for. */
-  id?: string;
   item?: CslItem;
   /** The author's own `<li>`, and its text as runs. */
   li?: HTMLLIElement;
@@ -18,6 +16,9 @@ export interface Entry {
   /** What is shown: the formatted reference, else the text as written. */
   runs: Run[];
   text: string;
+  /** Its number, once the order is final. */
+  number: string;
+  notices: Notice[];
   markers: Marker[];
 }
 
@@ -36,22 +37,22 @@ export function collectEntries(
   format: CitationFormat,
 ): Entry[] {
   const entries: Entry[] = [];
-  const add = (entry: Omit<Entry, 'keys' | 'runs' | 'text' | 'markers'>, names: unknown[]) => {
-    const keys = [...names, entry.item?.id, entry.item?.DOI].map(key).filter(Boolean);
+  const add = (names: unknown[], item: CslItem | undefined, written?: Run[], li?: HTMLLIElement) => {
+    const keys = [...names, item?.id, item?.DOI].map(key).filter(Boolean);
     const same = entries.find((other) => keys.some((name) => other.keys.includes(name)));
     if (same) {
-      same.item ??= entry.item;
+      same.item ??= item;
       same.keys.push(...keys);
     } else {
-      entries.push({ ...entry, keys, runs: [], text: '', markers: [] });
+      entries.push({ keys, item, li, written, runs: [], text: '', number: '', notices: [], markers: [] });
     }
   };
   for (const { li, runs } of written) {
-    const id = doiOf(runs);
-    add({ li, written: runs, id, item: id ? resolved.get(id) : undefined }, [li.id, id]);
+    const doi = doiOf(runs);
+    add([li.id, doi], resolved.get(key(doi)), runs, li);
   }
-  for (const item of items) if (item && typeof item === 'object' && !Array.isArray(item)) add({ item }, []);
-  for (const id of dois.split(/\s+/).filter(Boolean)) add({ id, item: resolved.get(key(id)), written: linkify(id) }, [id]);
+  for (const item of items) if (item && typeof item === 'object' && !Array.isArray(item)) add([], item);
+  for (const id of dois.split(/\s+/)) if (id) add([id], resolved.get(key(id)), linkify(id));
   for (const entry of entries) {
     entry.runs = entry.item ? formatReference(entry.item, format) : (entry.written ?? []);
     entry.text = toPlainText(entry.runs).trim();

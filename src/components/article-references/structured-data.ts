@@ -1,35 +1,25 @@
 import type { CslItem } from '../../directory/contract.js';
-import { readDate } from './format/dates.js';
+import { isoParts, readDate } from './format/dates.js';
 import { doi, doiHref, names, raw, webHref } from './format/fields.js';
+import { typeNames } from './format/source-type.js';
 
 /**
  * The opt-in JSON-LD for the host page: a schema.org `CreativeWork` (the page's article) whose
  * `citation` lists each reference as a typed work, or as its text when the widget has no data for it.
  */
 
-const TYPES: Record<string, string> = {
-  'article-journal': 'ScholarlyArticle',
-  article: 'ScholarlyArticle',
-  book: 'Book',
-  chapter: 'Chapter',
-  report: 'Report',
-  thesis: 'Thesis',
-  webpage: 'WebPage',
-};
-
 function work(item: CslItem): Record<string, unknown> {
   const id = doi(item);
-  const date = readDate(item, 'issued');
   const ofItem = (key: string) => raw(item, key) || undefined;
   return {
-    '@type': TYPES[item.type] ?? 'CreativeWork',
+    '@type': typeNames(raw(item, 'type'))[2] ?? 'CreativeWork',
     name: ofItem('title'),
     author: names(item, 'author').map((name) =>
       name.literal
         ? { '@type': 'Organization', name: name.literal }
         : { '@type': 'Person', givenName: name.given, familyName: [name['non-dropping-particle'], name.family].filter(Boolean).join(' ') },
     ),
-    datePublished: date?.year && [date.year, date.month! <= 12 && date.month, date.day].filter(Boolean).map((part) => String(part).padStart(2, '0')).join('-'),
+    datePublished: isoParts(readDate(item, 'issued')).join('-') || undefined,
     isPartOf: ofItem('container-title') && { '@type': 'CreativeWork', name: ofItem('container-title') },
     isbn: ofItem('ISBN'),
     identifier: id ? `https://doi.org/${id}` : undefined,

@@ -44,16 +44,13 @@ export class CiteRef extends LitElement implements Marker {
       font-size: 0.75em;
       line-height: 0;
     }
-    /* In the top layer (popover), placed by place(); without popover support, fixed on the page. */
+    /* A manual popover: the top layer, shown and hidden by updated(), placed by place(). */
     [part='preview'] {
-      display: none;
-      position: fixed;
       inset: var(--y) auto auto var(--x);
       box-sizing: border-box;
       width: max-content;
       max-width: min(32rem, calc(100% - 1rem));
       max-height: calc(100% - 1rem);
-      overflow: auto;
       margin: 0;
       padding: 0.6rem 0.8rem;
       border: 1px solid var(--dw-border-color, #6b7280);
@@ -67,11 +64,8 @@ export class CiteRef extends LitElement implements Marker {
       line-height: 1.45;
       text-align: start;
     }
-    .open,
     strong {
       display: block;
-    }
-    strong {
       margin-top: 0.4em;
     }
     @media print {
@@ -159,13 +153,11 @@ export class CiteRef extends LitElement implements Marker {
   }
 
   override updated(): void {
-    const preview = this.renderRoot.querySelector<HTMLElement>('[part=preview]');
     try {
-      // The top layer escapes the page's overflow and stacking; browsers without popovers use the class alone.
-      if (this.open) preview?.showPopover();
-      else preview?.hidePopover();
+      // The top layer escapes the page's overflow and stacking.
+      this.renderRoot.querySelector<HTMLElement>('[part=preview]')?.togglePopover(this.open);
     } catch {
-      // Already shown or hidden.
+      // An engine that throws when the popover is already shown or hidden.
     }
     const listen = this.open ? addEventListener : removeEventListener;
     listen('keydown', this.onKey, true);
@@ -193,7 +185,7 @@ export class CiteRef extends LitElement implements Marker {
           citation.go();
         }}
         >${format === 'apa' ? `[${number}]` : format === 'vancouver' ? `(${number})` : number}</a
-      ><span part="preview" id="preview" role="tooltip" popover="manual" class=${this.open ? 'open' : ''}
+      ><span part="preview" id="preview" role="tooltip" popover="manual"
         >${citation.text}${citation.notes.map((note) => html`<strong>${note}</strong>`)}</span
       >`;
   }

@@ -36,9 +36,9 @@ export const articleReferences = {
   copyReference: (number: string) => `Copy reference ${number}`,
   copyAll: 'Copy all',
   download: 'Download',
-  copied: (number: string) => `Reference ${number} copied.`,
+  /** Announced: one entry (its number), or the whole list (no number). */
+  copied: (number?: string) => (number ? `Reference ${number} copied.` : 'All references copied.'),
   copiedShort: 'Copied',
-  copiedAll: 'All references copied.',
-  copyFailed: 'Copying did not work here. Select the text and copy it yourself.',
-  referencesUnchecked: 'The references could not be checked just now, so they are shown as written.',
+  copyFailed: 'Could not copy. Select the text and copy it yourself.',
+  referencesUnchecked: 'The references could not be checked, so they are shown as written.',
 };

@@ -34,9 +34,8 @@ export const articleReferences: { [K in keyof typeof en]: (typeof en)[K] } = {
   copyReference: (number) => `Copiar la referencia ${number}`,
   copyAll: 'Copiar todas',
   download: 'Descargar',
-  copied: (number) => `Referencia ${number} copiada.`,
+  copied: (number) => (number ? `Referencia ${number} copiada.` : 'Todas las referencias copiadas.'),
   copiedShort: 'Copiado',
-  copiedAll: 'Todas las referencias copiadas.',
-  copyFailed: 'No se pudo copiar aquí. Seleccione el texto y cópielo usted.',
-  referencesUnchecked: 'No se pudieron comprobar las referencias en este momento; se muestran tal como se escribieron.',
+  copyFailed: 'No se pudo copiar. Seleccione el texto y cópielo usted.',
+  referencesUnchecked: 'No se pudieron comprobar las referencias; se muestran tal como se escribieron.',
 };

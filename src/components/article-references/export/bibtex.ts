@@ -1,6 +1,7 @@
 import type { CslItem, CslName } from '../../../directory/contract.js';
-import { readDate } from '../format/dates.js';
+import { isoParts, monthOf, readDate, year, type CitedDate } from '../format/dates.js';
 import { doi, names, raw } from '../format/fields.js';
+import { typeNames } from '../format/source-type.js';
 
 /**
  * BibTeX export. Entry types are BibTeX's where it has one; web pages, data sets and software use
@@ -8,35 +9,10 @@ import { doi, names, raw } from '../format/fields.js';
  * preprint type). Text is escaped, unicode is kept (biber and modern BibTeX read UTF-8).
  */
 
-const TYPES: Record<string, string> = {
-  'article-journal': 'article',
-  'article-magazine': 'article',
-  'article-newspaper': 'article',
-  book: 'book',
-  chapter: 'incollection',
-  'paper-conference': 'inproceedings',
-  report: 'techreport',
-  webpage: 'online',
-  post: 'online',
-  'post-weblog': 'online',
-  dataset: 'dataset',
-  software: 'software',
-};
-const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
-const SPECIAL: Record<string, string> = {
-  '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
-  '%': '\\%',
-  '&': '\\&',
-  $: '\\$',
-  '#': '\\#',
-  _: '\\_',
-  '~': '\\textasciitilde{}',
-  '^': '\\textasciicircum{}',
-};
+/** The special characters that TeX escapes with a command rather than a backslash. */
+const COMMANDS: Record<string, string> = { '\\': 'textbackslash', '~': 'textasciitilde', '^': 'textasciicircum' };
 
-const escape = (value: string): string => value.replace(/[\\{}%&$#_~^]/g, (char) => SPECIAL[char] ?? char);
+const escape = (value: string): string => value.replace(/[\\{}%&$#_~^]/g, (char) => (COMMANDS[char] ? `\\${COMMANDS[char]}{}` : `\\${char}`));
 
 /** Braces keep a title's capitals ("{DSM-IV}", "{Psilocybin}") through styles that lower-case titles. */
 const protectCapitals = (value: string): string =>
@@ -55,10 +31,13 @@ const bibName = (name: CslName): string => {
   if (name.literal || !name.family) return `{${escape(name.literal ?? name.given ?? '')}}`;
   const particle = name['non-dropping-particle'];
   const family = (particle ? escape(particle) + ' ' : '') + wholeFamily(escape(name.family));
-  return [family, name.suffix && escape(name.suffix), name.given && escape(name.given)].filter((part) => part !== undefined && part !== '').join(', ');
+  return [family, name.suffix && escape(name.suffix), name.given && escape(name.given)].filter(Boolean).join(', ');
 };
 
 const bibNames = (list: CslName[]): string => list.map(bibName).join(' and ');
+
+/** biblatex's `date` and `urldate`, where the date has a month. */
+const isoDate = (date: CitedDate | undefined): string => (isoParts(date).length > 1 ? isoParts(date).join('-') : '');
 
 const ascii = (value = ''): string => value.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '');
 
@@ -73,49 +52,45 @@ function citationKey(item: CslItem, year: string, used: Set<string>): string {
 }
 
 function entry(item: CslItem, used: Set<string>): string {
-  const type = raw(item, 'type');
   const genre = raw(item, 'genre');
-  const bibType = type === 'thesis' ? (/master/i.test(genre) ? 'mastersthesis' : 'phdthesis') : (TYPES[type] ?? 'misc');
-  const date = readDate(item, 'issued');
-  const accessed = readDate(item, 'accessed');
-  const iso = (value: typeof date): string =>
-    value?.year && value.month && value.month <= 12
-      ? [value.year, value.month, value.day].filter(Boolean).map((part) => String(part).padStart(2, '0')).join('-')
-      : '';
-  const year = date?.literal ?? (date?.year ? String(date.year) : '');
+  const [type = 'misc'] = typeNames(raw(item, 'type'));
+  const bibType = type === 'phdthesis' && /master/i.test(genre) ? 'mastersthesis' : type;
+  const issued = readDate(item, 'issued');
+  const month = issued?.month ?? 13;
   const text = (key: string): string => escape(raw(item, key));
-  const fields: Array<[string, string]> = [
-    ['author', bibNames(names(item, 'author'))],
-    ['editor', bibNames(names(item, 'editor'))],
-    ['title', protectCapitals(text('title'))],
-    [bibType === 'article' ? 'journal' : 'booktitle', text('container-title')],
-    ['edition', text('edition')],
-    ['volume', text('volume')],
-    ['number', bibType === 'techreport' ? text('number') : text('issue')],
-    ['eid', bibType === 'article' ? text('number') : ''],
-    ['pages', text('page').replace(/\s*[-–]+\s*/g, '--')],
-    ['year', escape(year)],
-    ['month', date?.month && date.month <= 12 ? (MONTHS[date.month - 1] ?? '') : ''],
-    ['date', iso(date)],
-    [bibType.endsWith('thesis') ? 'school' : bibType === 'techreport' ? 'institution' : 'publisher', oneOfList(text('publisher'))],
-    ['address', oneOfList(text('publisher-place'))],
-    ['type', escape(genre)],
-    ['series', text('collection-title')],
-    ['isbn', text('ISBN')],
-    ['issn', text('ISSN')],
-    ['doi', verbatim(doi(item))],
-    ['url', verbatim(raw(item, 'URL'))],
-    ['urldate', iso(accessed)],
-  ];
-  const body = fields
+  const fields = {
+    author: bibNames(names(item, 'author')),
+    editor: bibNames(names(item, 'editor')),
+    title: protectCapitals(text('title')),
+    [bibType === 'article' ? 'journal' : 'booktitle']: text('container-title'),
+    edition: text('edition'),
+    volume: text('volume'),
+    number: text(bibType === 'techreport' ? 'number' : 'issue'),
+    eid: bibType === 'article' ? text('number') : '',
+    pages: text('page').replace(/\s*[-–]+\s*/g, '--'),
+    year: escape(year(issued)),
+    // BibTeX's month macros: jan, feb…
+    month: month > 12 ? '' : monthOf(month).slice(0, 3).toLowerCase(),
+    date: isoDate(issued),
+    [bibType.endsWith('thesis') ? 'school' : bibType === 'techreport' ? 'institution' : 'publisher']: oneOfList(text('publisher')),
+    address: oneOfList(text('publisher-place')),
+    type: escape(genre),
+    series: text('collection-title'),
+    isbn: text('ISBN'),
+    issn: text('ISSN'),
+    doi: verbatim(doi(item)),
+    url: verbatim(raw(item, 'URL')),
+    urldate: isoDate(readDate(item, 'accessed')),
+  };
+  const body = Object.entries(fields)
     .filter(([, value]) => value)
     .map(([field, value]) => `  ${field} = ${field === 'month' ? value : `{${value}}`}`)
     .join(',\n');
-  return `@${bibType}{${citationKey(item, year, used)},\n${body}\n}\n`;
+  return `@${bibType}{${citationKey(item, year(issued), used)},\n${body}\n}\n`;
 }
 
-/** A BibTeX file of the items, one entry each, with unique citation keys such as "Berman2000Antidepressant". */
+/** A BibTeX file of the items (objects, as the element keeps them), one entry each, with unique citation keys such as "Berman2000Antidepressant". */
 export function toBibTeX(items: readonly CslItem[]): string {
   const used = new Set<string>();
-  return items.map((item) => entry(typeof item === 'object' && item !== null ? item : ({} as CslItem), used)).join('\n');
+  return items.map((item) => entry(item, used)).join('\n');
 }

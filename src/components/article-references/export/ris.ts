@@ -1,78 +1,63 @@
 import type { CslItem, CslName } from '../../../directory/contract.js';
-import { readDate, type CitedDate } from '../format/dates.js';
+import { isoParts, readDate, type CitedDate } from '../format/dates.js';
 import { doi, names, raw } from '../format/fields.js';
+import { typeNames } from '../format/source-type.js';
 
 /**
  * RIS export: one record per item, from `TY  - ` to `ER  - `, lines ending in CRLF as the RIS
  * specification asks. RIS has no preprint type, so a preprint is a generic record (`GEN`).
  */
 
-const TYPES: Record<string, string> = {
-  'article-journal': 'JOUR',
-  'article-magazine': 'MGZN',
-  'article-newspaper': 'NEWS',
-  book: 'BOOK',
-  chapter: 'CHAP',
-  'paper-conference': 'CONF',
-  report: 'RPRT',
-  thesis: 'THES',
-  webpage: 'ELEC',
-  'post-weblog': 'BLOG',
-  dataset: 'DATA',
-  software: 'COMP',
-  motion_picture: 'VIDEO',
-};
-
 const risName = (name: CslName): string =>
-  name.literal ??
-  [[name['non-dropping-particle'], name.family].filter(Boolean).join(' '), name.given, name.suffix].filter(Boolean).join(', ');
+  name.literal ?? [[name['non-dropping-particle'], name.family].filter(Boolean).join(' '), name.given, name.suffix].filter(Boolean).join(', ');
 
 /** RIS dates are "YYYY/MM/DD/other". */
-const risDate = (date: CitedDate | undefined): string =>
-  date?.year
-    ? `${date.year}/${date.month && date.month <= 12 ? String(date.month).padStart(2, '0') : ''}/${date.day ? String(date.day).padStart(2, '0') : ''}/`
-    : date?.literal
-      ? `///${date.literal}`
-      : '';
+const risDate = (date: CitedDate | undefined): string => {
+  const [year, month = '', day = ''] = isoParts(date);
+  return year ? `${year}/${month}/${day}/` : date?.literal ? `///${date.literal}` : '';
+};
 
 function record(item: CslItem): string {
-  const type = TYPES[raw(item, 'type')] ?? 'GEN';
+  const [, type = 'GEN'] = typeNames(raw(item, 'type'));
   const authors = names(item, 'author');
   const editors = names(item, 'editor');
   // An edited book lists its editors as the authors of an EDBOOK; a book with both keeps editors in A3.
-  const risType = type === 'BOOK' && !authors.length && editors.length ? 'EDBOOK' : type;
-  const series = type === 'RPRT' || type === 'BOOK';
+  const edited = type === 'BOOK' && !authors.length && editors.length > 0;
+  const report = type === 'RPRT';
+  // A report's or a book's collection is its series; their `T2` is the series, not a container.
+  const series = report || type === 'BOOK';
   const [first, last] = raw(item, 'page').split(/\s*[-–]+\s*/);
   const issued = readDate(item, 'issued');
-  const lines: Array<[string, string | undefined]> = [
-    ['TY', risType],
-    ...(risType === 'EDBOOK' ? editors : authors).map((name): [string, string] => ['AU', risName(name)]),
-    ...(risType === 'EDBOOK' ? [] : editors).map((name): [string, string] => [type === 'BOOK' ? 'A3' : 'A2', risName(name)]),
-    ['TI', raw(item, 'title')],
-    [type === 'CONF' ? 'C3' : 'T2', series ? raw(item, 'collection-title') : raw(item, 'container-title')],
-    ['J2', raw(item, 'container-title-short')],
-    ['T3', series ? '' : raw(item, 'collection-title')],
-    ['NV', type === 'RPRT' ? raw(item, 'collection-number') : ''],
-    ['VL', raw(item, 'volume')],
-    ['IS', raw(item, 'issue')],
-    ['SP', first],
-    ['EP', last],
-    ['ET', raw(item, 'edition')],
-    ['PY', issued?.year ? String(issued.year) : ''],
-    ['DA', risDate(issued)],
-    ['PB', raw(item, 'publisher')],
-    ['CY', raw(item, 'publisher-place')],
-    ['M3', raw(item, 'genre')],
-    [type === 'JOUR' ? 'C7' : type === 'RPRT' ? 'SN' : 'M1', raw(item, 'number')],
-    ['SN', type === 'RPRT' ? '' : raw(item, 'ISBN') || raw(item, 'ISSN')],
-    ['DO', doi(item)],
-    ['UR', raw(item, 'URL')],
-    ['Y2', risDate(readDate(item, 'accessed'))],
-    ['LA', raw(item, 'language')],
-  ];
-  return [...lines.filter(([, value]) => value).map(([tag, value]) => `${tag}  - ${value}`), 'ER  - '].join('\r\n') + '\r\n';
+  const tags: Record<string, string | string[] | undefined> = {
+    TY: edited ? 'EDBOOK' : type,
+    AU: (edited ? editors : authors).map(risName),
+    [type === 'BOOK' ? 'A3' : 'A2']: edited ? [] : editors.map(risName),
+    TI: raw(item, 'title'),
+    [type === 'CONF' ? 'C3' : 'T2']: raw(item, series ? 'collection-title' : 'container-title'),
+    J2: raw(item, 'container-title-short'),
+    T3: series ? '' : raw(item, 'collection-title'),
+    NV: report ? raw(item, 'collection-number') : '',
+    VL: raw(item, 'volume'),
+    IS: raw(item, 'issue'),
+    SP: first,
+    EP: last,
+    ET: raw(item, 'edition'),
+    PY: isoParts(issued)[0],
+    DA: risDate(issued),
+    PB: raw(item, 'publisher'),
+    CY: raw(item, 'publisher-place'),
+    M3: raw(item, 'genre'),
+    // A report's number is its `SN`, so it has no place for an ISBN.
+    [type === 'JOUR' ? 'C7' : 'M1']: report ? '' : raw(item, 'number'),
+    SN: report ? raw(item, 'number') : raw(item, 'ISBN') || raw(item, 'ISSN'),
+    DO: doi(item),
+    UR: raw(item, 'URL'),
+    Y2: risDate(readDate(item, 'accessed')),
+    LA: raw(item, 'language'),
+  };
+  const lines = Object.entries(tags).flatMap(([tag, values]) => [values ?? []].flat().filter(Boolean).map((value) => `${tag}  - ${value}`));
+  return [...lines, 'ER  - '].join('\r\n') + '\r\n';
 }
 
-/** An RIS file of the items. */
-export const toRIS = (items: readonly CslItem[]): string =>
-  items.map((item) => record(typeof item === 'object' && item !== null ? item : ({} as CslItem))).join('\r\n');
+/** An RIS file of the items (objects, as the element keeps them). */
+export const toRIS = (items: readonly CslItem[]): string => items.map(record).join('\r\n');

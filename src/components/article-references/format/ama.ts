@@ -1,12 +1,16 @@
 import { usDate, year } from './dates.js';
 import { formatNames, type NameStyle } from './names.js';
-import { edition, formatNumber, isNumeric, labelled } from './numbers.js';
+import { edition, formatNumber, numbered } from './numbers.js';
 import { doiLink, inTitleCase, oneOf, urlLink, type Reference } from './reference.js';
 import { affix, italic, join, text, type Part } from './runs.js';
 
-/** AMA 11 (american-medical-association.csl): "Yavi M, Lee H, Henter ID, et al. Title. *Journal*. 2022;2(1):9. doi:…" */
+/**
+ * AMA 11 (american-medical-association.csl): "Yavi M, Lee H, Henter ID, et al. Title. *Journal*.
+ * 2022;2(1):9. doi:…". Exact for the types that APA is exact for; other types take the layout of a
+ * journal article.
+ */
 
-const NAMES: NameStyle = { inverted: true, initial: '', separator: ' ', etAl: [7, 3] };
+const NAMES: NameStyle = { inverted: true, etAl: 3 };
 
 // The style's locale sets a hyphen as the range delimiter: "1402-1411".
 const number = (value: string): string => formatNumber(value, '-');
@@ -18,20 +22,20 @@ export function ama(reference: Reference): Part {
   // CSL <substitute>: the editors, else the title, stand in for missing authors and are not repeated.
   const editorNames = authors.length ? editorList : '';
   const byTitle = !authors.length && !editorList;
-  const titlePart = oneOf(type, 'bill book graphic legal_case legislation motion_picture report song thesis')
+  const titlePart = oneOf(type, 'book report thesis')
     ? italic(inTitleCase(reference, title))
     : text(title);
   const author = authors.length ? text(formatNames(authors, NAMES)) : byTitle ? titlePart : text(editorList);
-  const volume = isNumeric(reference.volume) ? labelled(reference.volume, 'Vol', 'Vols', number) : number(reference.volume);
+  const volume = numbered(reference.volume, 'Vol', 'Vols', number);
   const publishedIn = join('; ', text(publisher), text(year(reference.issued)));
 
   let details: Part[];
-  if (oneOf(type, 'bill book graphic legislation motion_picture report song')) {
+  if (oneOf(type, 'book report')) {
     details = [join(':', join('. ', text(volume), text(edition(reference.edition)), affix('(', text(editorNames), ')'), publishedIn), text(pages(reference.page)))];
-  } else if (oneOf(type, 'chapter paper-conference entry-dictionary entry-encyclopedia')) {
+  } else if (type === 'chapter') {
     const book = join('. ', text(editorNames), italic(inTitleCase(reference, reference.container), true), text(volume), text(edition(reference.edition)), text(reference.collection), publishedIn);
     details = [join(':', affix('In: ', book), text(pages(reference.page)))];
-  } else if (oneOf(type, 'post post-weblog webpage')) {
+  } else if (type === 'webpage') {
     details = [text(reference.container), text(usDate(reference.issued))];
   } else if (type === 'thesis') {
     details = [text(reference.genre), publishedIn];
@@ -39,11 +43,10 @@ export function ama(reference: Reference): Part {
     // Journal articles, preprints and any other type. Without volume or issue the date is the day the
     // work went online: "Published online March 5, 2021", for a preprint "Preprint posted online …".
     const preprint = type === 'article';
-    const newspaper = type === 'article-newspaper';
     const date = reference.issue || reference.volume
       ? text(year(reference.issued))
-      : affix(preprint ? 'Preprint posted online ' : newspaper ? '' : 'Published online ', text(usDate(reference.issued)));
-    const volumeIssue = newspaper ? [] : join('', text(number(reference.volume)), affix('(', text(number(reference.issue)), ')'));
+      : affix(preprint ? 'Preprint posted online ' : 'Published online ', text(usDate(reference.issued)));
+    const volumeIssue = join('', text(number(reference.volume)), affix('(', text(number(reference.issue)), ')'));
     details = [
       text(editorNames),
       italic(reference.containerShort.replace(/\./g, ''), true),

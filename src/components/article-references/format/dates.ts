@@ -8,8 +8,12 @@ export interface CitedDate {
   literal?: string;
 }
 
-/** Months, then the seasons that CSL-JSON writes as months 13 to 16. */
-const MONTHS = 'January February March April May June July August September October November December Spring Summer Autumn Winter'.split(' ');
+/** The seasons that CSL-JSON writes as months 13 to 16. */
+const SEASONS = ['Spring', 'Summer', 'Autumn', 'Winter'];
+const MONTH_NAMES = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+
+/** A month's English name: "March" for 3. */
+export const monthOf = (month: number): string => MONTH_NAMES.format(Date.UTC(2000, month - 1));
 
 const part = (value: unknown): number | undefined => {
   const number = parseInt(String(value), 10);
@@ -28,9 +32,13 @@ export function readDate(item: CslItem, key: string): CitedDate | undefined {
   return typeof date.literal === 'string' && date.literal.trim() ? { literal: date.literal.trim() } : undefined;
 }
 
+/** A numeric date's parts as ISO 8601 writes them, down to what it has: ["2024", "03", "05"]; seasons are left out. */
+export const isoParts = (date: CitedDate | undefined): string[] =>
+  date?.year ? [date.year, date.month! <= 12 && date.month, date.day].filter(Boolean).map((part) => String(part).padStart(2, '0')) : [];
+
 export const year = (date: CitedDate | undefined): string => date?.literal ?? (date?.year ? String(date.year) : '');
 
-const monthName = (date: CitedDate): string => (date.month ? MONTHS[date.month - 1] ?? '' : '');
+const monthName = ({ month }: CitedDate): string => (!month ? '' : month > 12 ? SEASONS[month - 13]! : monthOf(month));
 
 /** APA's "March 5" after the year. */
 export const monthDay = (date: CitedDate | undefined): string =>

@@ -21,20 +21,13 @@ export const prose = (item: CslItem, key: string): string => curly(raw(item, key
 
 export const has = (item: CslItem, keys: string): boolean => keys.split(' ').some((key) => raw(item, key) !== '');
 
-/** The names of a role, as written; entries that are not objects are skipped, parts are read as text. */
+/** The names of a role, as written; entries that are not objects are skipped, parts are read as text (empty parts left out). */
 export const names = (item: CslItem, key: string): CslName[] => {
   const list: unknown = item[key];
   if (!Array.isArray(list)) return [];
   return list
     .filter((name): name is Record<string, unknown> => typeof name === 'object' && name !== null)
-    .map((name) => {
-      const parts: CslName = {};
-      for (const part of ['family', 'given', 'suffix', 'non-dropping-particle', 'dropping-particle', 'literal'] as const) {
-        const value = asText(name[part]);
-        if (value) parts[part] = value;
-      }
-      return parts;
-    })
+    .map((name): CslName => Object.fromEntries(Object.entries(name).flatMap(([part, value]) => (asText(value) ? [[part, asText(value)]] : []))))
     .filter((name) => name.family || name.given || name.literal);
 };
 

@@ -1,20 +1,18 @@
 import type { CslName } from '../../../directory/contract.js';
 import { curly } from './fields.js';
 
-/** How a style writes a list of names (the attributes of CSL's `<name>` and `<bibliography>`). */
+/**
+ * How a style writes a list of names (the attributes of CSL's `<name>` and `<bibliography>`): APA's
+ * "Zarate, C. A., Jr." with "&" before the last name, or the NLM form of AMA and Vancouver,
+ * "Zarate CA Jr", with none.
+ */
 export interface NameStyle {
   /** Family name first: "Zarate, C. A., Jr." rather than "C. A. Zarate Jr.". */
   inverted: boolean;
-  /** Written after each initial: ". " gives "C. A.", "" gives "CA". */
-  initial: string;
-  /** Between family name, initials and suffix when inverted: ", " or " ". */
-  separator: string;
-  /** "&" before the last name, or none. */
-  and?: '&';
-  /** A comma before "&" even for two names (APA authors); otherwise only for three or more. */
-  alwaysCommaBeforeAnd?: true;
-  /** [min, first, last]: lists of `min` names or more show the `first` ones, then "et al.", or with `last` "…" and the last name (APA). */
-  etAl: [min: number, first: number, last?: true];
+  /** APA: initials with periods, "&", and lists of 21 or more names as the first 19, "…" and the last. */
+  apa?: true;
+  /** NLM: lists of 7 or more names show this many, then "et al.". */
+  etAl?: number;
 }
 
 /**
@@ -50,28 +48,27 @@ function initials(given: string, terminator: string): string {
 function formatName(name: CslName, style: NameStyle): string {
   if (name.literal) return name.literal;
   const particle = name['non-dropping-particle'];
-  const family = particle ? particle + (/['’-]$/.test(particle) ? '' : ' ') + (name.family ?? '') : (name.family ?? '');
-  const given = [name.given && name.family ? initials(name.given, style.initial) : name.given, name['dropping-particle']]
+  const family = (particle ? particle + (/['’-]$/.test(particle) ? '' : ' ') : '') + (name.family ?? '');
+  const given = [name.given && name.family ? initials(name.given, style.apa ? '. ' : '') : name.given, name['dropping-particle']]
     .filter(Boolean)
     .join(' ');
   if (!family) return given;
   // Periods are cut from a suffix where initials have none: "Zarate CA Jr".
-  const suffix = style.initial ? name.suffix : name.suffix?.replace(/\.(?=\s|$)/g, '');
-  return (style.inverted ? [family, given, suffix] : [given, family, suffix]).filter(Boolean).join(style.inverted ? style.separator : ' ');
+  const suffix = style.apa ? name.suffix : name.suffix?.replace(/\.(?=\s|$)/g, '');
+  return (style.inverted ? [family, given, suffix] : [given, family, suffix]).filter(Boolean).join(style.inverted && style.apa ? ', ' : ' ');
 }
 
 /** A list of names, shortened the way the style shortens long author lists. */
 export function formatNames(names: CslName[], style: NameStyle): string {
-  const [min, first, withLast] = style.etAl;
   const write = (name: CslName | undefined): string => (name ? curly(formatName(name, style)) : '');
   const last = write(names[names.length - 1]);
-  if (names.length >= min) {
-    const shown = names.slice(0, first).map(write).join(', ');
-    return withLast ? `${shown}, … ${last}` : `${shown}, et al.`;
+  if (names.length >= (style.apa ? 21 : 7)) {
+    const shown = names.slice(0, style.apa ? 19 : style.etAl).map(write).join(', ');
+    return style.apa ? `${shown}, … ${last}` : `${shown}, et al.`;
   }
   const written = names.map(write);
-  if (!style.and || written.length < 2) return written.join(', ');
-  // citeproc-js writes "Doe, J., & Roe, K." but "Doe, J. & WHO": no comma before a group author.
-  const comma = written.length > 2 || (style.alwaysCommaBeforeAnd && !names[names.length - 1]?.literal) ? ',' : '';
+  if (!style.apa || written.length < 2) return written.join(', ');
+  // citeproc-js writes "Doe, J., & Roe, K." (but "C. Doe & K. Roe" for editors) and "Doe, J. & WHO": no comma before a group author.
+  const comma = written.length > 2 || (style.inverted && !names[names.length - 1]?.literal) ? ',' : '';
   return `${written.slice(0, -1).join(', ')}${comma} & ${last}`;
 }

@@ -23,50 +23,39 @@ export const isNumeric = (field: string): boolean => /^(?:[0-9]+|[ixv]+)(?:[-,:a
 export const isPlural = (field: string): boolean =>
   isNumeric(field) && JOINER.test(field.trim()) && collapsible(firstValue(field));
 
-/** A page range in CSL's "expanded" (1181–1197) or "minimal" (1181–97) form. */
-function pageRange(first: string, last: string, delimiter: string, minimal: boolean): string {
-  const [particle, from] = split(first);
-  const [lastParticle, lastValue] = split(last);
-  let to = lastValue;
-  if (/^[0-9]+[a-z]*$/.test(from) && /^[0-9]+[a-z]*$/.test(to) && (!lastParticle || lastParticle === particle)) {
-    if (to.length < from.length) to = from.slice(0, from.length - to.length) + to;
-    if (parseInt(from, 10) < parseInt(to, 10)) {
-      if (!minimal) return particle + from + delimiter + particle + to;
-      let shared = 0;
-      while (from.length === to.length && shared < to.length && from[shared] === to[shared]) shared++;
-      return particle + from + delimiter + to.slice(shared);
-    }
-  }
-  return first + delimiter + last;
+/** A page range in CSL's "expanded" (1181–1197) or "minimal" (1181–97) form; other pairs are only joined with the delimiter. */
+function pageRange(particle: string, from: string, to: string, delimiter: string, minimal: boolean): string {
+  const fullTo = to.length < from.length ? from.slice(0, from.length - to.length) + to : to;
+  if (!/^[0-9]+[a-z]*$/.test(from) || !/^[0-9]+[a-z]*$/.test(to) || parseInt(from, 10) >= parseInt(fullTo, 10)) return particle + from + delimiter + particle + to;
+  if (!minimal) return particle + from + delimiter + particle + fullTo;
+  let shared = 0;
+  while (from.length === fullTo.length && shared < fullTo.length && from[shared] === fullTo[shared]) shared++;
+  return particle + from + delimiter + fullTo.slice(shared);
 }
 
+const NUMBER_OR_ROMAN = /^(?:[0-9]+|[ivxlcm]+)$/i;
+
 /**
- * A number field as printed. A hyphen becomes `delimiter` between the last two values of a
- * hyphenated run (citeproc-js reads "PEP20-07-01-001" as a range ending in "01–001"); pages also
- * get the style's range format.
+ * A number field as printed. A hyphen becomes `delimiter` between two values of the same prefix
+ * when the second is the last of its hyphenated run (citeproc-js reads "PEP20-07-01-001" as a range
+ * ending in "01–001"); pages also get the style's range format.
  */
 export function formatNumber(field: string, delimiter: string, pages?: 'expanded' | 'minimal'): string {
+  // Values at even indexes, the joiners between them at odd ones.
   const tokens = (pages ? field.replace(/–/g, '-') : field).split(JOINER).map((token, index) => (index % 2 ? token.replace(/\s*-\s*/, '-') : token));
   if (tokens.length < 3 || !collapsible(split(tokens[0] ?? '')[1])) return tokens.join('');
-  let run = 1;
-  for (let index = 2; index < tokens.length; index += 2) {
-    if (tokens[index + 1] === '-') {
-      run = 1;
-      continue;
-    }
-    if (++run !== 2) continue;
-    const first = tokens[index - 2] ?? '';
-    const last = tokens[index] ?? '';
-    const [particle, from] = split(first);
-    const [lastParticle, to] = split(last);
+  for (let index = 1; index < tokens.length; index += 2) {
+    if (tokens[index] !== '-' || tokens[index + 2] === '-') continue;
+    const [particle, from] = split(tokens[index - 1] ?? '');
+    const [lastParticle, to] = split(tokens[index + 1] ?? '');
     if (particle !== lastParticle) continue;
-    run = 1;
-    if (tokens[index - 1] !== '-') continue;
-    run = 0;
-    let range: string | undefined;
-    if (pages && !isNaN(parseInt(from, 10)) && !isNaN(parseInt(to, 10))) range = pageRange(first, last, delimiter, pages === 'minimal');
-    else if (/^(?:[0-9]+|[ivxlcm]+)$/i.test(from) && /^(?:[0-9]+|[ivxlcm]+)$/i.test(to)) range = from + delimiter + to;
-    if (range) tokens.splice(index - 2, 3, range, '', '');
+    const range =
+      pages && !isNaN(parseInt(from, 10)) && !isNaN(parseInt(to, 10))
+        ? pageRange(particle, from, to, delimiter, pages === 'minimal')
+        : NUMBER_OR_ROMAN.test(from) && NUMBER_OR_ROMAN.test(to)
+          ? from + delimiter + to
+          : undefined;
+    if (range) tokens.splice(index - 1, 3, range, '', '');
   }
   return tokens.join('');
 }
@@ -79,6 +68,10 @@ export const ordinal = (value: string): string => {
 /** A number after its label, singular or plural: "Vol. 3", "pp. 115–129"; nothing when empty. */
 export const labelled = (field: string, single: string, plural: string, format: (field: string) => string): string =>
   field && `${isPlural(field) ? plural : single} ${format(field)}`;
+
+/** A number with its label when it reads as one ("Vol. 3", "Nos. 1–2"), else as written ("Suppl"). */
+export const numbered = (field: string, single: string, plural: string, format: (field: string) => string): string =>
+  isNumeric(field) ? labelled(field, single, plural, format) : format(field);
 
 /** CSL `label-edition`: "5" → "5th ed."; words ("Rev. ed.") as they are. */
 export const edition = (field: string): string => (field && isNumeric(field) ? ordinal(field) + ' ed.' : field);

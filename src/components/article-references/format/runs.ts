@@ -10,7 +10,7 @@ export type Run = string | { text: string; italic?: true; href?: string };
  * a variable in a delimited group (AMA's journal and book titles), citeproc-js still drops a
  * repeated mark ("Ann Med." + ". ") but keeps a different one ("Why?" + ". " stays "Why?.").
  */
-type Piece = Run | { text: string; italic?: true; href?: string; sealed?: true };
+type Piece = string | { text: string; italic?: true; href?: string; sealed?: true };
 
 /** A part of a reference under construction; empty when the data for it is missing. */
 export type Part = Piece[];
@@ -58,11 +58,11 @@ export function finish(part: Part): Run[] {
   const runs: Run[] = [];
   for (const piece of part) {
     const previous = runs[runs.length - 1];
-    if (typeof piece === 'string') {
-      if (typeof previous === 'string') runs[runs.length - 1] = previous + piece;
-      else runs.push(piece);
-    } else {
-      runs.push({ text: piece.text, ...(piece.italic && { italic: true as const }), ...(piece.href && { href: piece.href }) });
+    if (typeof piece === 'string' && typeof previous === 'string') runs[runs.length - 1] = previous + piece;
+    else if (typeof piece === 'string') runs.push(piece);
+    else {
+      const { sealed: _sealed, ...run } = piece;
+      runs.push(run);
     }
   }
   return runs;

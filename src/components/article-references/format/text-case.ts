@@ -3,18 +3,22 @@
  * into segments at punctuation and quotes, and segments into words at spaces.
  */
 
-/** citeproc-js's stop words that can match a single word; they stay lower case inside a title. */
+/**
+ * citeproc-js's stop words that stay lower case inside a title, less its single letters (a word
+ * of one letter is never capitalised there anyway) and the archaic ones no title uses ("anenst",
+ * "athwart", "forenenst", "thruout"…).
+ */
 const STOP_WORDS = new Set(
-  ('a about above across afore after against al along alongside amid amidst among amongst an and anenst apropos apud ' +
-    'around as aside astride at athwart atop barring before behind below beneath beside besides between beyond but by ' +
-    'c ca circa de despite down during et except for forenenst from given in inside into lest like modulo near next nor ' +
-    'notwithstanding of off on onto or out over per plus pro qua sans since so than the through throughout thruout till ' +
-    'to toward towards under underneath until unto up upon v van versus via von vs with within without yet').split(' '),
+  ('about above across after against al along alongside amid among an and around as aside at atop before behind below ' +
+    'beneath beside besides between beyond but by circa de despite down during et except for from given in inside into ' +
+    'like near next nor notwithstanding of off on onto or out over per plus pro since so than the through throughout till ' +
+    'to toward towards under underneath until up upon van versus via von vs with within without yet').split(' '),
 );
 
 /** The punctuation and quotes at which citeproc-js splits a string before changing case. */
 const MARKS = `‘’“”"'\\-–—/.,;?!:[\\]()`;
-const SEGMENT = new RegExp(`([${MARKS}])`);
+const MARK = new RegExp(`[${MARKS}]`);
+const WORD = new RegExp(`[^\\s${MARKS}]+`, 'g');
 const FIRST_WORD = new RegExp(`^([\\s${MARKS}]*)([^\\s${MARKS}]+)`);
 
 const capitalise = (word: string): string => {
@@ -28,35 +32,24 @@ const isLower = (word: string): boolean => word === word.toLowerCase();
 /**
  * Title case: words that are all lower case are capitalised unless they are stop words; the first
  * word, words after "!", "?" or ":", and a final stop word are capitalised too. Words that already
- * hold a capital (iPhone, DSM-IV) are left alone.
+ * hold a capital (iPhone, DSM-IV) are left alone. A word is a run of characters between spaces and
+ * the marks at which citeproc-js splits.
  */
 export function titleCase(value: string): string {
-  const segments = value.split(SEGMENT);
-  let isFirst = true;
-  let afterPunctuation = false;
-  let lastWord: [segment: number, word: number] | undefined;
-  const words = segments.map((segment, index) => {
-    if (index % 2) {
-      if (/[!?:]$/.test(segment)) afterPunctuation = true;
-      return [segment];
-    }
-    const parts = segment.split(/(\s+)/);
-    parts.forEach((word, position) => {
-      if (position % 2 || !word) return;
-      const lastBeforeHyphen = index === 0 && position === parts.length - 1 && segments[1] === '-';
-      const capitalize = (word.length > 1 && !STOP_WORDS.has(word.toLowerCase())) || lastBeforeHyphen || isFirst || afterPunctuation;
-      if (capitalize && isLower(word)) parts[position] = capitalise(word);
-      isFirst = afterPunctuation = false;
-      lastWord = [index, position];
-    });
-    return parts;
+  const last = [...value.matchAll(WORD)].pop()?.index;
+  let end = -1;
+  return value.replace(WORD, (word: string, offset: number) => {
+    const stopWord = word.length < 2 || STOP_WORDS.has(word.toLowerCase());
+    const capitalize =
+      end < 0 ||
+      /[!?:]/.test(value.slice(end, offset)) ||
+      !stopWord ||
+      // citeproc-js's "The In-Crowd": the last word before the first mark, when that mark is a hyphen.
+      (value[offset + word.length] === '-' && !MARK.test(value.slice(0, offset)));
+    end = offset + word.length;
+    if (offset === last && word.length > 1 && stopWord) return capitalise(word);
+    return capitalize && isLower(word) ? capitalise(word) : word;
   });
-  if (lastWord) {
-    const [segment, position] = lastWord;
-    const word = words[segment]?.[position] ?? '';
-    if (word.length > 1 && STOP_WORDS.has(word.toLowerCase())) words[segment]![position] = capitalise(word);
-  }
-  return words.map((parts) => parts.join('')).join('');
 }
 
 /** Capitalises the first word when it is all lower case ("doctoral dissertation", not "arXiv"). */

@@ -1,32 +1,32 @@
 import { nlmDate, year } from './dates.js';
 import { has, raw } from './fields.js';
 import { formatNames, type NameStyle } from './names.js';
-import { edition, formatNumber, isNumeric, labelled } from './numbers.js';
-import { doiLink, oneOf, urlLink, type Reference } from './reference.js';
+import { edition, formatNumber, isNumeric, numbered } from './numbers.js';
+import { doiLink, urlLink, type Reference } from './reference.js';
 import { affix, join, text, type Part } from './runs.js';
 import { capitalizeFirst } from './text-case.js';
 
 /**
  * Vancouver (nlm-citation-sequence.csl, Citing Medicine): "Yavi M, Lee H, Henter ID. Title. Discover
- * Ment Health. 2022 Jan 5;2(1):9. doi:…". No italics; web sources carry "[Internet]" and "[cited …]".
+ * Ment Health. 2022 Jan 5;2(1):9. doi:…". No italics; web sources carry "[Internet]" and "[cited …]". Exact for the types that APA is exact for;
+ * other types take the layout of a book (or, inside a container, of a chapter).
  */
 
-const NAMES: NameStyle = { inverted: true, initial: '', separator: ' ', etAl: [7, 6] };
-const SERIAL = 'article-journal article-magazine article-newspaper periodical post-weblog review review-book';
+const NAMES: NameStyle = { inverted: true, etAl: 6 };
 
 const number = (value: string): string => formatNumber(value, '–');
 const pages = (value: string): string => formatNumber(value, '–', 'minimal');
 
 export function vancouver(reference: Reference): Part {
   const { type, title, container, editors, authors, url, item } = reference;
-  const serial = oneOf(type, SERIAL);
-  const chapter = oneOf(type, 'chapter entry-dictionary entry-encyclopedia paper-conference');
+  const serial = type === 'article-journal';
+  const chapter = type === 'chapter';
   // A page listed under its site is entered by the site's name (Citing Medicine, ch. 25).
   const sitePage = type === 'webpage' && !!container;
   // A journal article found through its DOI or PubMed needs no "[Internet]" nor "[cited …]".
-  const indexed = type === 'article-journal' && has(item, 'DOI PMID PMCID');
+  const indexed = serial && has(item, 'DOI PMID PMCID');
   const editorList = editors.length ? `${formatNames(editors, NAMES)}, ${editors.length > 1 ? 'editors' : 'editor'}` : '';
-  const volume = isNumeric(reference.volume) ? labelled(reference.volume, 'Vol.', 'Vols.', number) : number(reference.volume);
+  const volume = numbered(reference.volume, 'Vol.', 'Vols.', number);
   const medium = reference.medium ? capitalizeFirst(reference.medium) : !chapter && url ? 'Internet' : '';
   const cited = url && reference.accessed ? text(`[cited ${nlmDate(reference.accessed)}]`) : [];
   const pageCount = raw(item, 'number-of-pages');
@@ -49,33 +49,31 @@ export function vancouver(reference: Reference): Part {
         : container
           ? join(
               '. ',
-              join(' ', text(oneOf(type, 'article-journal review review-book') ? reference.containerShort.replace(/\./g, '') : container), text(indexed || !url ? '' : '[Internet]')),
+              join(' ', text(serial ? reference.containerShort.replace(/\./g, '') : container), text(indexed || !url ? '' : '[Internet]')),
               text(edition(reference.edition)),
             )
           : text(volume),
     ),
   );
   const date = serial
-    ? join(':', join(' ', text(nlmDate(reference.issued)), indexed ? [] : cited), type === 'article-newspaper' ? text(pages(reference.page)) : [])
-    : oneOf(type, 'bill legislation')
-      ? text(nlmDate(reference.issued))
-      : join(' ', text(type === 'report' ? nlmDate(reference.issued, false) : year(reference.issued)), cited);
-  const volumeIssuePages = oneOf(type, 'article-journal article-magazine periodical post-weblog review review-book')
+    ? join(':', join(' ', text(nlmDate(reference.issued)), indexed ? [] : cited), [])
+    : join(' ', text(type === 'report' ? nlmDate(reference.issued, false) : year(reference.issued)), cited);
+  const volumeIssuePages = serial
     ? join(':', join('', text(reference.collection), text(number(reference.volume)), affix('(', text(number(reference.issue)), ')')), text(reference.number ? number(reference.number) : pages(reference.page)))
     : [];
   const publisher = serial
     ? []
     : join(': ', text(type === 'thesis' ? reference.place && `[${reference.place}]` : reference.place), text(reference.publisher));
-  const pagination = oneOf(type, 'article-journal article-magazine article-newspaper review review-book')
+  const pagination = serial
     ? []
     : type === 'book'
       ? text(pageCount && pageCount + (isNumeric(pageCount) ? ' p.' : ''))
       : text(reference.page && `p. ${pages(reference.page)}`);
   const series = serial
     ? []
-    : affix('(', join('; ', text(reference.collection), text(isNumeric(reference.collectionNumber) ? labelled(reference.collectionNumber, 'no.', 'nos.', number) : number(reference.collectionNumber))), ')');
+    : affix('(', join('; ', text(reference.collection), text(numbered(reference.collectionNumber, 'no.', 'nos.', number))), ')');
   const reportNumber = type === 'report' && reference.number
-    ? join(' ', text(capitalizeFirst(reference.genre) || 'Report'), text(isNumeric(reference.number) ? labelled(reference.number, 'no.:', 'nos.:', number) : number(reference.number)))
+    ? join(' ', text(capitalizeFirst(reference.genre) || 'Report'), text(numbered(reference.number, 'no.:', 'nos.:', number)))
     : [];
 
   const main = join(
