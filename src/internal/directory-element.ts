@@ -1,5 +1,4 @@
-import { html, LitElement, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { clientFor, type DirectoryClient } from '../directory/client.js';
 import { DirectoryError } from '../directory/errors.js';
 import { sharedStyles } from '../styles/shared.js';
@@ -21,16 +20,21 @@ const errorMessages = {
  * the network lifecycle events and registration under a tag name.
  */
 export abstract class DirectoryElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    lang: {},
+    messages: { attribute: false },
+  };
   static override styles = [sharedStyles];
 
   /** The base URL of the directory endpoint, such as `https://directory.example.org/api/v1`. */
-  @property() endpoint = '';
+  endpoint = '';
 
   /** The widget's language. Without it, the nearest `lang` attribute, then `<html lang>`, decide. */
-  @property() override lang = '';
+  override lang = '';
 
   /** Messages that replace the built-in ones for this element, keyed by message name. */
-  @property({ attribute: false }) messages: Partial<Messages> = {};
+  messages: Partial<Messages> = {};
 
   protected readonly localize = new LocalizeController(this);
 

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { CslItem } from '../../directory/contract.js';
 import { DirectoryElement } from '../../internal/directory-element.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -74,38 +73,56 @@ let markerIds = 0;
  * @cssprop --dw-radius - Corners. Default `0.5rem`.
  */
 export class ArticleReferences extends DirectoryElement {
+  static override properties: PropertyDeclarations = {
+    format: {},
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    dois: {},
+    start: { type: Number },
+    sort: {},
+    structuredData: { attribute: 'structured-data', type: Boolean },
+    withoutCopy: { attribute: 'without-copy', type: Boolean },
+    withoutExport: { attribute: 'without-export', type: Boolean },
+    items: { attribute: false },
+    links: { state: true },
+    written: { state: true },
+    resolved: { state: true },
+    phase: { state: true },
+    copied: { state: true },
+    announcement: { state: true },
+  };
   /** The default tag name. */
   static readonly tagName = 'article-references';
   static override styles = [sharedStyles, referencesStyles];
 
   /** The citation style: `apa` (APA 7), `ama` (AMA 11) or `vancouver`. */
-  @property() format: CitationFormat = 'apa';
+  format: CitationFormat = 'apa';
   /** The heading's text. Default: "References" in the widget's language. */
-  @property() heading = '';
+  heading = '';
   /** The heading's level, 1 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
   /** Ids to resolve through the endpoint, separated by spaces: DOIs, `pmid:…`, `isbn:…`. */
-  @property() dois = '';
+  dois = '';
   /** The number of the first entry. */
-  @property({ type: Number }) start = 1;
+  start = 1;
   /** The order: empty for as written (list items, inline CSL-JSON, then `dois`); `appearance` for the order of first citation in the document; `author` for author, then year. */
-  @property() sort: '' | 'appearance' | 'author' = '';
+  sort: '' | 'appearance' | 'author' = '';
   /** Adds JSON-LD (`schema.org` `citation`) for the references to the page, inside the element. */
-  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+  structuredData = false;
   /** Hides the copy buttons. */
-  @property({ attribute: 'without-copy', type: Boolean }) withoutCopy = false;
+  withoutCopy = false;
   /** Hides the downloads. */
-  @property({ attribute: 'without-export', type: Boolean }) withoutExport = false;
+  withoutExport = false;
   /** CSL-JSON references, listed after the written ones. Starts as the content of a `<script type="application/json">` child. */
-  @property({ attribute: false }) items: CslItem[] = [];
+  items: CslItem[] = [];
 
   /** @internal Changed when markers come, go or change. */
-  @state() links = 0;
-  @state() private written?: Array<{ li: HTMLLIElement; runs: Run[] }>;
-  @state() private resolved = new Map<string, CslItem>();
-  @state() private phase: Phase = 'resolving';
-  @state() private copied = '';
-  @state() private announcement = '';
+  links = 0;
+  private written?: Array<{ li: HTMLLIElement; runs: Run[] }>;
+  private resolved = new Map<string, CslItem>();
+  private phase: Phase = 'resolving';
+  private copied = '';
+  private announcement = '';
 
   private readonly lightCopy = new LightCopy(this);
   private entries: Entry[] = [];

@@ -1,5 +1,4 @@
-import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { markers, relink, type Citation, type Marker } from '../article-references/links.js';
 import { define } from '../../internal/define.js';
 import { LocalizeController } from '../../internal/localize.js';
@@ -24,6 +23,13 @@ import type { Messages } from '../../translations/en.js';
  * @cssprop --dw-radius - The preview's corners. Default `0.5rem`.
  */
 export class CiteRef extends LitElement implements Marker {
+  static override properties: PropertyDeclarations = {
+    ref: {},
+    for: {},
+    messages: { attribute: false },
+    citation: { state: true },
+    open: { state: true },
+  };
   /** The default tag name. */
   static readonly tagName = 'cite-ref';
   /** @internal Focusing the host focuses its link. */
@@ -76,14 +82,14 @@ export class CiteRef extends LitElement implements Marker {
   `;
 
   /** The cited reference: a DOI (in any form), an `id` of the block's CSL-JSON, a `dois` entry, or the `id` of an `<li>`. */
-  @property() ref = '';
+  ref = '';
   /** The `id` of the `<article-references>` block; without it, the first block of the page. */
-  @property() for = '';
+  for = '';
   /** Messages that replace the built-in ones for this element. */
-  @property({ attribute: false }) messages: Partial<Messages> = {};
+  messages: Partial<Messages> = {};
   /** @internal What the block says this marker shows. */
-  @state() citation: Citation | undefined;
-  @state() private open = false;
+  citation: Citation | undefined;
+  private open = false;
 
   private readonly localize = new LocalizeController(this);
   private hovered = false;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { ListingReceipt, ListingRequest, Taxonomy } from '../../directory/contract.js';
 import type { DirectoryError } from '../../directory/errors.js';
 import { checkListingValues } from '../../directory/listing-rules.js';
@@ -60,6 +59,24 @@ type Phase = 'editing' | 'invalid' | 'sending' | 'failed' | 'done';
  * @cssprop --dw-radius - Corners. Default `0.5rem`.
  */
 export class ListingForm extends DirectoryElement {
+  static override properties: PropertyDeclarations = {
+    variant: {},
+    persist: {},
+    successMessage: { attribute: 'success-message' },
+    errorMessage: { attribute: 'error-message' },
+    consentText: { attribute: 'consent-text' },
+    redirect: {},
+    withoutSource: { type: Boolean, attribute: 'without-source' },
+    values: { attribute: false },
+    captchaToken: { attribute: false },
+    current: { state: true },
+    errors: { state: true },
+    phase: { state: true },
+    failure: { state: true },
+    restored: { state: true },
+    taxonomy: { state: true },
+    taxonomyFailed: { state: true },
+  };
   static readonly tagName = 'listing-form';
   static override styles = [sharedStyles, styles];
 
@@ -68,32 +85,32 @@ export class ListingForm extends DirectoryElement {
   );
 
   /** `full`: the whole listing. `compact`: a quick lead form (name, email, credentials, state, consent). */
-  @property() variant: Variant = 'full';
+  variant: Variant = 'full';
   /** Where the draft is kept: `session` (this tab) or `local` (this browser, until sent or cleared). */
-  @property() persist: 'session' | 'local' = 'session';
+  persist: 'session' | 'local' = 'session';
   /** Replaces the message shown once the listing is received. */
-  @property({ attribute: 'success-message' }) successMessage = '';
+  successMessage = '';
   /** Replaces the message shown when sending fails (network, timeout, server error). */
-  @property({ attribute: 'error-message' }) errorMessage = '';
+  errorMessage = '';
   /** Replaces the consent text; the exact text shown is stored with the listing. */
-  @property({ attribute: 'consent-text' }) consentText = '';
+  consentText = '';
   /** An `http(s)` address to go to once the listing is received. */
-  @property() redirect = '';
+  redirect = '';
   /** Leaves out the page address and its `utm_*` parameters. */
-  @property({ type: Boolean, attribute: 'without-source' }) withoutSource = false;
+  withoutSource = false;
   /** Values to prefill, shaped like a listing request (`{ name, address: { city } }`). */
-  @property({ attribute: false }) values: Partial<ListingRequest> = {};
+  values: Partial<ListingRequest> = {};
   /** A CAPTCHA token from the host's own CAPTCHA, sent with the listing. */
-  @property({ attribute: false }) captchaToken = '';
+  captchaToken = '';
 
-  @state() private current: FormValues = {};
+  private current: FormValues = {};
   /** The message of each field that needs attention, by field path. */
-  @state() private errors: Record<string, string> = {};
-  @state() private phase: Phase = 'editing';
-  @state() private failure = '';
-  @state() private restored = false;
-  @state() private taxonomy?: Taxonomy;
-  @state() private taxonomyFailed = false;
+  private errors: Record<string, string> = {};
+  private phase: Phase = 'editing';
+  private failure = '';
+  private restored = false;
+  private taxonomy?: Taxonomy;
+  private taxonomyFailed = false;
 
   private draft?: ListingDraftStore;
   /** When the form was first shown to this person: the fill time is measured from it. */

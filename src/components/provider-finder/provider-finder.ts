@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { DistanceUnit, Place, ProviderSort, ProviderSummary, TaxonomyKind } from '../../directory/contract.js';
 import { DirectoryElement } from '../../internal/directory-element.js';
 import type { LocalizeController } from '../../internal/localize.js';
@@ -75,6 +74,27 @@ import { activeFilters, renderSearchForm } from './search-form.js';
  * @cssprop --dw-danger-color - Errors. Default `#a3221b`.
  */
 export class ProviderFinder extends DirectoryElement {
+  static override properties: PropertyDeclarations = {
+    org: {},
+    q: {},
+    near: {},
+    radius: { type: Number },
+    unit: {},
+    condition: {},
+    service: {},
+    format: {},
+    insurance: {},
+    language: {},
+    accepting: { type: Boolean },
+    sort: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    hideFilters: { attribute: 'hide-filters' },
+    autosearch: { type: Boolean },
+    urlState: { attribute: 'url-state', type: Boolean },
+    crisisLine: { attribute: 'crisis-line' },
+    place: { state: true },
+    selected: { state: true },
+  };
   static readonly tagName = 'provider-finder';
   static override styles = [sharedStyles, finderStyles];
 
@@ -105,44 +125,44 @@ export class ProviderFinder extends DirectoryElement {
   readonly profile = new Loader(this, (signal) => this.track(this.client.getProvider(this.selected!.id, { signal, lang: this.i18n.lang })));
 
   /** Only the providers of this clinic: its organisation id in the directory. */
-  @property() org = '';
+  org = '';
   /** The name or practice to search for. */
-  @property() q = '';
+  q = '';
   /** The place to search near: a ZIP code or "City, ST". */
-  @property() near = '';
+  near = '';
   /** How far from the place to search, in `unit`. */
-  @property({ type: Number }) radius = 25;
+  radius = 25;
   /** The unit of the radius and the distances: `mi` or `km`. */
-  @property() unit: DistanceUnit = 'mi';
+  unit: DistanceUnit = 'mi';
   /** A condition id from the taxonomy, such as `depression`. */
-  @property() condition = '';
+  condition = '';
   /** A service id from the taxonomy, such as `ketamine-assisted-psychotherapy`. */
-  @property() service = '';
+  service = '';
   /** A format id: `in-person` or `telehealth`. */
-  @property() format = '';
+  format = '';
   /** An insurance id from the taxonomy. */
-  @property() insurance = '';
+  insurance = '';
   /** A language id from the taxonomy. */
-  @property() language = '';
+  language = '';
   /** Only providers who accept new clients. */
-  @property({ type: Boolean }) accepting = false;
+  accepting = false;
   /** `relevance`, `distance`, `name` or `availability`. */
-  @property() sort: ProviderSort = 'relevance';
+  sort: ProviderSort = 'relevance';
   /** Results per page, at most 50. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 10;
+  pageSize = 10;
   /** Fields to hide, separated by spaces or commas: `q near radius condition service format insurance language accepting`. Their values still apply. */
-  @property({ attribute: 'hide-filters' }) hideFilters = '';
+  hideFilters = '';
   /** Searches on load with the initial values. */
-  @property({ type: Boolean }) autosearch = false;
+  autosearch = false;
   /** Keeps the search in the page URL under `pf`, or `pf-<id>` when the finder has an `id`. */
-  @property({ attribute: 'url-state', type: Boolean }) urlState = false;
+  urlState = false;
   /** The crisis notice's text (plain text). Empty: the US 988 line. `none`: no notice. */
-  @property({ attribute: 'crisis-line' }) crisisLine = '';
+  crisisLine = '';
 
   /** @internal The place chosen from the suggestions, or the visitor's position. */
-  @state() place?: Place;
+  place?: Place;
   /** @internal The provider whose profile is open. */
-  @state() selected?: ProviderSummary;
+  selected?: ProviderSummary;
 
   /** The endpoint and language that the taxonomy was loaded for. */
   private taxonomyFor = '';
