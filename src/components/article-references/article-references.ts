@@ -12,7 +12,7 @@ import { ReferencesCopyEvent, ReferencesExportEvent, ReferencesReadyEvent } from
 import { webHref } from './format/fields.js';
 import { describeType, type CitationFormat, type Run } from './format/index.js';
 import { blocks, byPosition, markers, relink } from './links.js';
-import { copyText, download } from './tools.js';
+import { download } from './tools.js';
 
 type Phase = 'resolving' | 'ready' | 'unchecked';
 
@@ -122,7 +122,7 @@ export class ArticleReferences extends DirectoryElement {
   private phase: Phase = 'resolving';
   private copied = '';
   private announcement = '';
-  /** Why the last download failed, for the notice. */
+  /** Why the last copy or download failed, for the notice. */
   private failure = '';
 
   private readonly lightCopy = new LightCopy(this);
@@ -260,10 +260,18 @@ export class ArticleReferences extends DirectoryElement {
 
   /** Copies one entry (its number) or the whole list (no number). */
   private async copy(text: string, number?: string): Promise<void> {
-    const done = await copyText(text, this.renderRoot as ShadowRoot);
-    this.announcement = '';
+    let done = true;
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      // No Clipboard API (a page that is not https nor localhost), or the browser refused.
+      done = false;
+    }
+    // Emptied first, so that the same message is announced again.
+    this.announcement = this.failure = '';
     await this.updateComplete;
-    this.announcement = done ? this.localize.term('copied', number) : this.localize.term('copyFailed');
+    if (done) this.announcement = this.localize.term('copied', number);
+    else this.failure = this.localize.term('copyFailed');
     this.copied = done ? (number ?? 'all') : '';
     clearTimeout(this.copiedTimer);
     this.copiedTimer = setTimeout(() => (this.copied = ''), 4000);

@@ -123,19 +123,31 @@ describe('<article-references> copy', () => {
     expect(await paste()).to.equal(text);
   });
 
-  it('copies through a selected text box where the Clipboard API is missing', async () => {
+  it('says plainly, in the notice, that it could not copy where the Clipboard API is missing', async () => {
     const el = await ready(html`<article-references endpoint=${ENDPOINT} dois=${STORE.slice(3, 5).join(' ')}></article-references>`);
+    const copies: ReferencesCopyEvent[] = [];
+    el.addEventListener('references-copy', (event) => copies.push(event));
+    const button = one(el, '[part~=entry]:nth-child(1) [part~=copy-button]');
+    const notice = one(el, '[part~=notice]');
     const api = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
     Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, get: () => undefined });
     try {
-      const button = one(el, '[part~=entry]:nth-child(1) [part~=copy-button]');
       await clickOn(button);
-      await until(() => one(el, '[part~=status]').textContent === 'Reference 1 copied.', 'announced');
-      expect(el.shadowRoot!.querySelector('textarea'), 'the text box is gone').to.equal(null);
-      expect(el.shadowRoot!.activeElement, 'focus is back on the button').to.equal(button);
+      await until(() => notice.textContent === 'Could not copy. Select the text and copy it yourself.', 'the notice');
     } finally {
       Object.defineProperty(Navigator.prototype, 'clipboard', api);
     }
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(notice.classList.contains('visually-hidden'), 'the notice is shown').to.equal(false);
+    expect(el.shadowRoot!.querySelector('[part~=copied]')).to.equal(null);
+    expect(one(el, '[part~=status]').textContent).to.equal('');
+    expect(copies).to.have.length(0);
+    expect(el.shadowRoot!.activeElement, 'focus stays on the button').to.equal(button);
+    await expect(el).to.be.accessible();
+    // With the API, the same button copies, and the notice goes away.
+    await clickOn(button);
+    await until(() => one(el, '[part~=status]').textContent === 'Reference 1 copied.', 'announced');
+    expect(notice.textContent).to.equal('');
     expect(await paste()).to.equal(citationTexts(el)[0]);
   });
 
