@@ -12,6 +12,7 @@ import { listingsRoute } from './routes/listings.ts';
 import { placesRoute } from './routes/places.ts';
 import { providerRoute } from './routes/provider.ts';
 import { providersRoute } from './routes/providers.ts';
+import { referencesExportRoute } from './routes/references-export.ts';
 import { referencesRoute } from './routes/references.ts';
 import { reportsRoute } from './routes/reports.ts';
 import { taxonomyRoute } from './routes/taxonomy.ts';
@@ -27,7 +28,7 @@ export interface AppOptions {
   basePath?: string;
   /** Origins that may call the API from a browser, besides its own. Default: localhost on any port. */
   corsOrigins?: string[];
-  rateLimits?: Partial<Record<'listings' | 'reports', RateLimit>>;
+  rateLimits?: Partial<Record<RateLimitedCall, RateLimit>>;
   /** Count rate limits by `X-Forwarded-For`: only behind a proxy that sets it. */
   trustProxy?: boolean;
   /** The clock, so tests can control receipt times and rate-limit refills. */
@@ -43,9 +44,13 @@ export interface DirectoryApp {
   close(): void;
 }
 
-export const DEFAULT_RATE_LIMITS: Record<'listings' | 'reports', RateLimit> = {
+/** The calls that are rate-limited per client: the writes, and exports, whose work grows with a large body. */
+export type RateLimitedCall = 'listings' | 'reports' | 'exports';
+
+export const DEFAULT_RATE_LIMITS: Record<RateLimitedCall, RateLimit> = {
   listings: { burst: 10, perMinute: 6 },
   reports: { burst: 5, perMinute: 5 },
+  exports: { burst: 20, perMinute: 20 },
 };
 
 /** The directory endpoint, contract v1, as a Hono app that any Node server can mount. */
@@ -64,7 +69,11 @@ export function createApp(options: AppOptions = {}): DirectoryApp {
     taxonomyIds: taxonomyIds(),
     references: options.references ?? ReferenceStore.fromFile(),
     ...(options.crossref ? { crossref: options.crossref } : {}),
-    limits: { listings: new RateLimiter(limits.listings, clock), reports: new RateLimiter(limits.reports, clock) },
+    limits: {
+      listings: new RateLimiter(limits.listings, clock),
+      reports: new RateLimiter(limits.reports, clock),
+      exports: new RateLimiter(limits.exports, clock),
+    },
   };
 
   const app = new Hono().basePath(options.basePath ?? '/api/v1');
@@ -74,13 +83,13 @@ export function createApp(options: AppOptions = {}): DirectoryApp {
       origin: (origin, c) => (isAllowedOrigin(origin, new URL(c.req.url).origin, corsOrigins) ? origin : null),
       allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
       allowHeaders: ['Content-Type', 'Idempotency-Key', 'Accept-Language'],
-      exposeHeaders: ['Retry-After', 'Content-Language'],
+      exposeHeaders: ['Retry-After', 'Content-Language', 'Content-Disposition'],
       maxAge: 600,
     }),
   );
   app.use(methodNotAllowed({ app, onMethodNotAllowed: (c, methods) => problem(c, 'method-not-allowed', {}, { Allow: methods.join(', ') }) }));
 
-  for (const route of [taxonomyRoute, placesRoute, providersRoute, providerRoute, listingsRoute, referencesRoute, reportsRoute]) {
+  for (const route of [taxonomyRoute, placesRoute, providersRoute, providerRoute, listingsRoute, referencesRoute, referencesExportRoute, reportsRoute]) {
     route(app, deps);
   }
 

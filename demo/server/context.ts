@@ -14,5 +14,5 @@ export interface RouteDeps {
   references: ReferenceStore;
   /** Set when the online resolver is on. */
   crossref?: CrossrefOptions;
-  limits: { listings: RateLimiter; reports: RateLimiter };
+  limits: { listings: RateLimiter; reports: RateLimiter; exports: RateLimiter };
 }

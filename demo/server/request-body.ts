@@ -6,11 +6,11 @@ export const MAX_BODY_BYTES = 32 * 1024;
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; response: Response };
 
-/** Answers 413 before a body over 32 KB is read any further. */
-export function limitBody(): MiddlewareHandler {
+/** Answers 413 before a body over `maxBytes` (32 KB unless a route needs more) is read any further. */
+export function limitBody(maxBytes = MAX_BODY_BYTES): MiddlewareHandler {
   return bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: (c) => problem(c, 'body-too-large', { detail: `Requests may be at most ${MAX_BODY_BYTES / 1024} KB.` }),
+    maxSize: maxBytes,
+    onError: (c) => problem(c, 'body-too-large', { detail: `Requests may be at most ${maxBytes / 1024} KB.` }),
   });
 }
 

@@ -177,6 +177,37 @@ export function conformanceChecks(base: string, options: ConformanceOptions = {}
     ['POST /references/resolve with a bad body answers a problem', async () => {
       expectProblem(await endpoint.post('/references/resolve', { ids: 'not a list' }), [400, 422], 'ids that are not a list');
     }],
+    ['POST /references/export answers BibTeX, RIS and CSL-JSON files', async () => {
+      const item = {
+        id: 'conformance-check',
+        type: 'article-journal',
+        title: 'Conformance check',
+        author: [{ family: 'Checker', given: 'Ada' }],
+        'container-title': 'Journal of Checks',
+        issued: { 'date-parts': [[2024, 5]] },
+        DOI: '10.1176/appi.ajp.2017.17040472',
+      };
+      const files = [
+        ['bibtex', 'application/x-bibtex', 'bib', /^\s*@\w+\s*\{/],
+        ['ris', 'application/x-research-info-systems', 'ris', /^\s*TY {2}- /],
+        ['csl-json', 'application/vnd.citationstyles.csl+json', 'json', /^\s*\[/],
+      ] as const;
+      for (const [format, type, extension, start] of files) {
+        const what = `POST /references/export (${format})`;
+        const answer = await endpoint.post('/references/export', { format, items: [item] }, { Accept: '*/*' });
+        expectStatus(answer, 200, what);
+        if (!answer.contentType.toLowerCase().startsWith(type)) fail(`${what} is ${answer.contentType || 'untyped'}, not ${type}`);
+        const disposition = answer.headers.get('Content-Disposition') ?? '';
+        if (!/^attachment\b/i.test(disposition) || !disposition.includes(`references.${extension}`)) {
+          fail(`${what} has Content-Disposition "${disposition}", not an attachment named references.${extension}`);
+        }
+        if (!start.test(answer.text) || !answer.text.includes('Conformance')) fail(`${what} is not a ${format} file of the item: ${answer.text.slice(0, 80)}`);
+      }
+    }],
+    ['POST /references/export with a bad body answers a problem', async () => {
+      expectProblem(await endpoint.post('/references/export', { format: 'no-such-format', items: [] }), [400, 422], 'an unknown export format');
+      expectProblem(await endpoint.post('/references/export', { format: 'ris', items: 'not a list' }), [400, 422], 'items that are not a list');
+    }],
     ['POST /listings with missing fields answers 422 with field errors', async () => {
       const answer = await endpoint.post('/listings', { consent: false }, { 'Idempotency-Key': `conformance-invalid-${randomUUID()}` });
       expectProblem(answer, [422], 'an empty listing');

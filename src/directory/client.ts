@@ -1,5 +1,7 @@
 import { toListingReceipt, toPlaceList, toProvider, toProviderPage, toResolveResult, toTaxonomy } from './answers.js';
 import type {
+  CslItem,
+  ExportFormat,
   ListingReceipt,
   ListingRequest,
   PlaceList,
@@ -93,12 +95,20 @@ export class DirectoryClient {
    * second listing, so this call is retried like a GET.
    */
   submitListing(listing: ListingRequest, idempotencyKey: string, options?: CallOptions): Promise<ListingReceipt> {
-    return this.post('listings', listing, toListingReceipt, options, { 'Idempotency-Key': idempotencyKey });
+    return this.post('listings', listing, toListingReceipt, options, { headers: { 'Idempotency-Key': idempotencyKey } });
   }
 
   /** `POST /references/resolve`: CSL-JSON for DOIs, `pmid:…` and `isbn:…` ids. */
   resolveReferences(ids: string[], options?: CallOptions): Promise<ResolveResult> {
     return this.post('references/resolve', { ids }, toResolveResult, options);
+  }
+
+  /**
+   * `POST /references/export`: the items as a BibTeX, RIS or CSL-JSON file's text. It changes nothing
+   * on the endpoint, so it is retried like a GET.
+   */
+  exportReferences(items: CslItem[], format: ExportFormat, options?: CallOptions): Promise<string> {
+    return this.post('references/export', { format, items }, String, options, { text: true, safe: true });
   }
 
   /** `POST /reports`: a visitor reports a listing as wrong, full or unresponsive. */
@@ -148,8 +158,8 @@ export class DirectoryClient {
     return this.follow(call, options?.signal) as Promise<T>;
   }
 
-  private post<T>(path: string, body: unknown, coerce: (json: unknown) => T, options?: CallOptions, headers?: Record<string, string>): Promise<T> {
-    return request(this.url(path), this.init(options, { method: 'POST', body, headers, signal: options?.signal }), this.settings, coerce);
+  private post<T>(path: string, body: unknown, coerce: (json: unknown) => T, options?: CallOptions, init?: RequestInit): Promise<T> {
+    return request(this.url(path), this.init(options, { ...init, method: 'POST', body, signal: options?.signal }), this.settings, coerce);
   }
 
   /** A caller's view of a shared call: its own abort rejects at once, and the last one out cancels it. */

@@ -260,6 +260,15 @@ export interface ResolveResult {
   missing: string[];
 }
 
+/** The files that `POST /references/export` writes. */
+export type ExportFormat = 'bibtex' | 'ris' | 'csl-json';
+
+/** `POST /references/export` body (at most 500 items); answered `200` with the file as text. */
+export interface ExportRequest {
+  format: ExportFormat;
+  items: CslItem[];
+}
+
 export type ReportReason = 'wrong' | 'full' | 'unresponsive' | 'other';
 
 /** `POST /reports` body: a visitor reports a listing; answered with `202`. */

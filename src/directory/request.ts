@@ -16,6 +16,10 @@ export interface RequestInit {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** A POST without side effects (an export): retried like a GET. */
+  safe?: boolean;
+  /** The answer is a file: its text goes to the coercion as it is, not parsed as JSON. */
+  text?: boolean;
 }
 
 /** Statuses that say "try again soon" rather than "this request is wrong". */
@@ -23,9 +27,9 @@ const retryableStatus = new Set([429, 502, 503, 504]);
 
 /**
  * Sends one call to the endpoint and turns every outcome into either the coerced answer or a
- * `DirectoryError`. GETs, and POSTs that carry an `Idempotency-Key`, are retried after network
- * errors and "try again" statuses, with exponential backoff and jitter, honouring `Retry-After`
- * as long as the wait fits within the timeout.
+ * `DirectoryError`. GETs, safe POSTs and POSTs that carry an `Idempotency-Key` are retried after
+ * network errors and "try again" statuses, with exponential backoff and jitter, honouring
+ * `Retry-After` as long as the wait fits within the timeout.
  */
 export async function request<T>(
   url: string,
@@ -42,7 +46,7 @@ export async function request<T>(
   }, settings.timeout);
   const onAbort = () => controller.abort();
   init.signal?.addEventListener('abort', onAbort);
-  const idempotent = init.method !== 'POST' || 'Idempotency-Key' in (init.headers ?? {});
+  const idempotent = init.method !== 'POST' || init.safe || 'Idempotency-Key' in (init.headers ?? {});
 
   try {
     for (let attempt = 0; ; attempt++) {
@@ -75,7 +79,7 @@ async function attemptOnce<T>(
   signal: AbortSignal,
   coerce: (json: unknown) => T,
 ): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
+  const headers: Record<string, string> = { Accept: init.text ? '*/*' : 'application/json', ...init.headers };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await settings.fetch(url, {
     method: init.method ?? 'GET',
@@ -86,6 +90,7 @@ async function attemptOnce<T>(
   });
   const body = await response.text();
   if (!response.ok) throw httpError(response, body);
+  if (init.text) return coerce(body);
   if (response.status === 202 || response.status === 204) return coerce(undefined);
   try {
     return coerce(JSON.parse(body));

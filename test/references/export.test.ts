@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
-import { toBibTeX, toCslJson, toRIS } from '../../src/components/article-references/export/index.js';
+import { toBibTeX, toCslJson, toRIS } from '../../demo/server/export/index.ts';
 import type { CslItem } from '../../src/directory/contract.js';
 import { corpus } from './corpus.js';
 import { fieldsThatMatter, type Fields } from './fields-that-matter.js';

@@ -33,14 +33,12 @@ const CHANGES: Record<string, Change> = {
   'a PubMed id': withFields({ PMID: '12345678' }),
   'German (no title case)': withFields({ language: 'de' }),
   'a title ending in "?"': (item) => ({ ...structuredClone(item), title: `${String(item.title ?? '')}?` }),
-  'a medium': withFields({ medium: 'online' }),
   'a number': withFields({ number: '42' }),
   'an edition and a volume': withFields({ edition: '2', volume: '3' }),
   'lettered page ranges': withFields({ page: 'e1-5' }),
   'a list of page ranges': withFields({ page: 'S10-S15, 20' }),
   'ranges of volumes and issues': withFields({ volume: '1-2', issue: '3-4' }),
   'a hyphenated report number': withFields({ number: 'PEP20-07-01-001' }),
-  'a season for a month': withFields({ issued: { 'date-parts': [[2020, 13]] } }),
   'a literal date': withFields({ issued: { literal: 'Spring 2020' } }),
 };
 

@@ -40,7 +40,7 @@ export async function startTestServer(options: AppOptions & { databasePath?: str
   const { path, dir } = options.databasePath ? { path: options.databasePath, dir: undefined } : tempDatabase();
   const db = openDatabase(path);
   const directory = createApp({
-    rateLimits: { listings: { burst: 1000, perMinute: 1000 }, reports: { burst: 1000, perMinute: 1000 } },
+    rateLimits: { listings: { burst: 1000, perMinute: 1000 }, reports: { burst: 1000, perMinute: 1000 }, exports: { burst: 1000, perMinute: 1000 } },
     ...options,
     database: db,
   });

@@ -38,7 +38,11 @@ export function referenceEndpoint() {
   const directory = createApp({
     database: db,
     // Many tests post from three browsers at once, all from 127.0.0.1.
-    rateLimits: { listings: { burst: 10_000, perMinute: 10_000 }, reports: { burst: 10_000, perMinute: 10_000 } },
+    rateLimits: {
+      listings: { burst: 10_000, perMinute: 10_000 },
+      reports: { burst: 10_000, perMinute: 10_000 },
+      exports: { burst: 10_000, perMinute: 10_000 },
+    },
   });
   const listener = getRequestListener(directory.app.fetch);
   const down = new Set<string>();

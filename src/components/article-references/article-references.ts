@@ -1,25 +1,23 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import type { CslItem } from '../../directory/contract.js';
+import type { CslItem, ExportFormat } from '../../directory/contract.js';
+import { toCslJson } from '../../directory/csl-json.js';
+import { EXPORT_FILES } from '../../directory/export-files.js';
 import { DirectoryElement } from '../../internal/directory-element.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { referencesStyles } from './article-references.styles.js';
 import { collectEntries, key, notices, sortByAuthor, type Entry } from './entries.js';
 import { doiOf, readEntry, renderRuns } from './entry-text.js';
 import { LightCopy } from './light-copy.js';
-import { ReferencesCopyEvent, ReferencesExportEvent, ReferencesReadyEvent, type ExportFormat } from './events.js';
-import { toBibTeX, toCslJson, toRIS } from './export/index.js';
+import { ReferencesCopyEvent, ReferencesExportEvent, ReferencesReadyEvent } from './events.js';
 import { webHref } from './format/fields.js';
 import { describeType, type CitationFormat, type Run } from './format/index.js';
 import { blocks, byPosition, markers, relink } from './links.js';
-import { copyText, download } from './tools.js';
+import { download } from './tools.js';
 
 type Phase = 'resolving' | 'ready' | 'unchecked';
 
-const EXPORTS: Record<ExportFormat, [label: string, extension: string, type: string, write: (items: CslItem[]) => string]> = {
-  bibtex: ['BibTeX', 'bib', 'application/x-bibtex', toBibTeX],
-  ris: ['RIS', 'ris', 'application/x-research-info-systems', toRIS],
-  'csl-json': ['CSL-JSON', 'json', 'application/vnd.citationstyles.csl+json', toCslJson],
-};
+/** The downloads' labels. BibTeX and RIS are written by the endpoint; CSL-JSON here, with or without one. */
+const EXPORTS: Record<ExportFormat, string> = { bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' };
 
 const letter = (index: number) => (index < 26 ? String.fromCharCode(97 + index) : String(index + 1));
 
@@ -38,16 +36,16 @@ let markerIds = 0;
  *
  * @fires {ReferencesReadyEvent} references-ready - The entries are final (resolved, or shown as written); `event.count`.
  * @fires {ReferencesCopyEvent} references-copy - A reader copied one entry or the whole list; `event.text`, `event.scope` (`entry` or `all`).
- * @fires {ReferencesExportEvent} references-export - A download is starting; `event.format` (`bibtex`, `ris`, `csl-json`), `event.filename`, `event.text`. Cancelable: `preventDefault()` stops the download.
- * @fires {Event} loadstart - A call to the directory started. Does not bubble.
+ * @fires {ReferencesExportEvent} references-export - A download is about to start, its file ready (BibTeX and RIS come from the endpoint: the event follows its answer); `event.format` (`bibtex`, `ris`, `csl-json`), `event.filename`, `event.text`. Cancelable: `preventDefault()` stops the download.
+ * @fires {Event} loadstart - A call to the directory started (resolving the references, or a BibTeX or RIS file). Does not bubble.
  * @fires {Event} load - A call to the directory succeeded. Does not bubble.
  * @fires {LoadErrorEvent} error - A call to the directory failed; `event.error` is the `DirectoryError`. Does not bubble.
  * @fires {Event} loadend - A call to the directory ended, either way. Does not bubble.
  *
  * @csspart base - The `doc-bibliography` section around everything.
  * @csspart heading - The heading.
- * @csspart notice - The polite notice that the references could not be checked.
- * @csspart toolbar - "Copy all" and the downloads.
+ * @csspart notice - The polite notice that the references could not be checked, or that a download failed.
+ * @csspart toolbar - "Copy all" and the downloads (BibTeX and RIS only with an endpoint).
  * @csspart button - Every button: `copy-all-button`, `export-button`, `copy-button`.
  * @csspart list - The `<ol>` of entries.
  * @csspart entry - One entry (`<li>`); it takes focus when a marker is followed.
@@ -90,6 +88,7 @@ export class ArticleReferences extends DirectoryElement {
     phase: { state: true },
     copied: { state: true },
     announcement: { state: true },
+    failure: { state: true },
   };
   /** The default tag name. */
   static readonly tagName = 'article-references';
@@ -123,6 +122,8 @@ export class ArticleReferences extends DirectoryElement {
   private phase: Phase = 'resolving';
   private copied = '';
   private announcement = '';
+  /** Why the last copy or download failed, for the notice. */
+  private failure = '';
 
   private readonly lightCopy = new LightCopy(this);
   private entries: Entry[] = [];
@@ -259,21 +260,38 @@ export class ArticleReferences extends DirectoryElement {
 
   /** Copies one entry (its number) or the whole list (no number). */
   private async copy(text: string, number?: string): Promise<void> {
-    const done = await copyText(text, this.renderRoot as ShadowRoot);
-    this.announcement = '';
+    let done = true;
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      // No Clipboard API (a page that is not https nor localhost), or the browser refused.
+      done = false;
+    }
+    // Emptied first, so that the same message is announced again.
+    this.announcement = this.failure = '';
     await this.updateComplete;
-    this.announcement = done ? this.localize.term('copied', number) : this.localize.term('copyFailed');
+    if (done) this.announcement = this.localize.term('copied', number);
+    else this.failure = this.localize.term('copyFailed');
     this.copied = done ? (number ?? 'all') : '';
     clearTimeout(this.copiedTimer);
     this.copiedTimer = setTimeout(() => (this.copied = ''), 4000);
     if (done) this.emit(new ReferencesCopyEvent(text, number ? 'entry' : 'all'));
   }
 
-  private export(format: ExportFormat): void {
-    const [, extension, type, write] = EXPORTS[format];
+  /** Downloads the entries that have data: BibTeX and RIS as the endpoint writes them, CSL-JSON as the widget does. */
+  private async export(format: ExportFormat): Promise<void> {
+    const [extension, type] = EXPORT_FILES[format];
     const filename = `references.${extension}`;
-    const text = write(this.references);
-    if (this.emit(new ReferencesExportEvent(format, filename, text))) download(filename, text, type);
+    const items = this.references;
+    this.failure = '';
+    try {
+      const text = format === 'csl-json' ? toCslJson(items) : await this.track(this.client.exportReferences(items, format));
+      if (this.emit(new ReferencesExportEvent(format, filename, text))) download(filename, text, type);
+    } catch {
+      // The list stays as it is; the notice says the file could not be made.
+      await this.updateComplete;
+      this.failure = this.localize.term('exportFailed');
+    }
   }
 
   /** "Copied" beside the button, for the eye; the live region says it to everyone else. */
@@ -324,13 +342,12 @@ export class ArticleReferences extends DirectoryElement {
     const plain = this.format !== 'apa';
     const all = this.entries.map((entry) => (plain ? `${entry.number}. ` : '') + entry.text).join('\n');
     const exportable = !this.withoutExport && this.references.length > 0;
+    const notice = [this.phase === 'unchecked' ? t.term('referencesUnchecked') : '', this.failure].join(' ').trim();
     // An ARIA heading: its level is an attribute, where a native one would need a tag per level.
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<section part="base" role="doc-bibliography" aria-labelledby="heading">
       <div part="heading" id="heading" role="heading" aria-level=${level}>${this.heading || t.term('referencesHeading')}</div>
-      <p part="notice" role="status" class=${this.phase === 'unchecked' ? 'notice' : 'visually-hidden'}>
-        ${this.phase === 'unchecked' ? t.term('referencesUnchecked') : ''}
-      </p>
+      <p part="notice" role="status" class=${notice ? 'notice' : 'visually-hidden'}>${notice}</p>
       ${this.withoutCopy && !exportable
         ? nothing
         : html`<div part="toolbar" class="toolbar">
@@ -338,8 +355,8 @@ export class ArticleReferences extends DirectoryElement {
             ${exportable
               ? html`<span id="download">${t.term('download')}</span>
                   <span role="group" aria-labelledby="download" class="toolbar">
-                    ${(Object.keys(EXPORTS) as ExportFormat[]).map(
-                      (format) => html`<button part="button export-button" @click=${() => this.export(format)}>${EXPORTS[format][0]}</button>`,
+                    ${(this.endpoint ? (Object.keys(EXPORTS) as ExportFormat[]) : (['csl-json'] as const)).map(
+                      (format) => html`<button part="button export-button" @click=${() => this.export(format)}>${EXPORTS[format]}</button>`,
                     )}
                   </span>`
               : nothing}

@@ -1,3 +1,4 @@
+import type { ExportFormat } from '../../directory/contract.js';
 import { bubbling } from '../../internal/events.js';
 
 /** `references-ready`: the entries are final (resolved, or shown as written); `count` of them. */
@@ -17,11 +18,10 @@ export class ReferencesCopyEvent extends Event {
   }
 }
 
-export type ExportFormat = 'bibtex' | 'ris' | 'csl-json';
-
 /**
- * `references-export`: a reader is downloading the list. `text` is the file's content. Cancelable:
- * a host that saves files its own way calls `preventDefault()` and no download starts.
+ * `references-export`: a reader is downloading the list, and the file is ready (BibTeX and RIS come
+ * from the endpoint, so the event follows its answer). `text` is the file's content. Cancelable: a
+ * host that saves files its own way calls `preventDefault()` and no download starts.
  */
 export class ReferencesExportEvent extends Event {
   constructor(

@@ -1,18 +1,30 @@
 import type { CslItem } from '../../directory/contract.js';
 import { isoParts, readDate } from './format/dates.js';
 import { doi, doiHref, names, raw, webHref } from './format/fields.js';
-import { typeNames } from './format/source-type.js';
 
 /**
  * The opt-in JSON-LD for the host page: a schema.org `CreativeWork` (the page's article) whose
  * `citation` lists each reference as a typed work, or as its text when the widget has no data for it.
  */
 
+/** The schema.org types of the CSL types that have one; any other is a `CreativeWork`. */
+const SCHEMA_ORG: Record<string, string> = {
+  'article-journal': 'ScholarlyArticle',
+  // A preprint.
+  article: 'ScholarlyArticle',
+  book: 'Book',
+  chapter: 'Chapter',
+  report: 'Report',
+  webpage: 'WebPage',
+  thesis: 'Thesis',
+};
+
 function work(item: CslItem): Record<string, unknown> {
   const id = doi(item);
   const ofItem = (key: string) => raw(item, key) || undefined;
+  const type = raw(item, 'type');
   return {
-    '@type': typeNames(raw(item, 'type'))[2] ?? 'CreativeWork',
+    '@type': Object.hasOwn(SCHEMA_ORG, type) ? SCHEMA_ORG[type] : 'CreativeWork',
     name: ofItem('title'),
     author: names(item, 'author').map((name) =>
       name.literal

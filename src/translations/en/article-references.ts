@@ -40,5 +40,6 @@ export const articleReferences = {
   copied: (number?: string) => (number ? `Reference ${number} copied.` : 'All references copied.'),
   copiedShort: 'Copied',
   copyFailed: 'Could not copy. Select the text and copy it yourself.',
+  exportFailed: 'Could not download the file. Please try again later.',
   referencesUnchecked: 'The references could not be checked, so they are shown as written.',
 };

@@ -37,5 +37,6 @@ export const articleReferences: { [K in keyof typeof en]: (typeof en)[K] } = {
   copied: (number) => (number ? `Referencia ${number} copiada.` : 'Todas las referencias copiadas.'),
   copiedShort: 'Copiado',
   copyFailed: 'No se pudo copiar. Seleccione el texto y cópielo usted.',
+  exportFailed: 'No se pudo descargar el archivo. Inténtelo de nuevo más tarde.',
   referencesUnchecked: 'No se pudieron comprobar las referencias; se muestran tal como se escribieron.',
 };

@@ -1,9 +1,9 @@
 import { expect, html } from '@open-wc/testing';
 import type { ArticleReferences } from '../../../src/components/article-references/article-references.js';
-import type { ExportFormat, ReferencesCopyEvent, ReferencesExportEvent } from '../../../src/components/article-references/events.js';
-import type { CslItem } from '../../../src/directory/contract.js';
+import type { ReferencesCopyEvent, ReferencesExportEvent } from '../../../src/components/article-references/events.js';
+import type { CslItem, ExportFormat } from '../../../src/directory/contract.js';
 import { fieldsThatMatter, type Fields } from '../../references/fields-that-matter.js';
-import { citationTexts, clickOn, ENDPOINT, entries, mount, one, press, ready, shadow, toFront, until } from './helpers.js';
+import { citationTexts, clickOn, ENDPOINT, entries, mount, one, press, ready, seedItems, shadow, switchableEndpoint, toFront, until } from './helpers.js';
 // Spanish ships as its own module; these tests use it.
 import '../../../src/translations/register-es.js';
 
@@ -123,19 +123,31 @@ describe('<article-references> copy', () => {
     expect(await paste()).to.equal(text);
   });
 
-  it('copies through a selected text box where the Clipboard API is missing', async () => {
+  it('says plainly, in the notice, that it could not copy where the Clipboard API is missing', async () => {
     const el = await ready(html`<article-references endpoint=${ENDPOINT} dois=${STORE.slice(3, 5).join(' ')}></article-references>`);
+    const copies: ReferencesCopyEvent[] = [];
+    el.addEventListener('references-copy', (event) => copies.push(event));
+    const button = one(el, '[part~=entry]:nth-child(1) [part~=copy-button]');
+    const notice = one(el, '[part~=notice]');
     const api = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
     Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, get: () => undefined });
     try {
-      const button = one(el, '[part~=entry]:nth-child(1) [part~=copy-button]');
       await clickOn(button);
-      await until(() => one(el, '[part~=status]').textContent === 'Reference 1 copied.', 'announced');
-      expect(el.shadowRoot!.querySelector('textarea'), 'the text box is gone').to.equal(null);
-      expect(el.shadowRoot!.activeElement, 'focus is back on the button').to.equal(button);
+      await until(() => notice.textContent === 'Could not copy. Select the text and copy it yourself.', 'the notice');
     } finally {
       Object.defineProperty(Navigator.prototype, 'clipboard', api);
     }
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(notice.classList.contains('visually-hidden'), 'the notice is shown').to.equal(false);
+    expect(el.shadowRoot!.querySelector('[part~=copied]')).to.equal(null);
+    expect(one(el, '[part~=status]').textContent).to.equal('');
+    expect(copies).to.have.length(0);
+    expect(el.shadowRoot!.activeElement, 'focus stays on the button').to.equal(button);
+    await expect(el).to.be.accessible();
+    // With the API, the same button copies, and the notice goes away.
+    await clickOn(button);
+    await until(() => one(el, '[part~=status]').textContent === 'Reference 1 copied.', 'announced');
+    expect(notice.textContent).to.equal('');
     expect(await paste()).to.equal(citationTexts(el)[0]);
   });
 
@@ -228,16 +240,64 @@ describe('<article-references> export', () => {
 
   it('lets the host save the file itself', async () => {
     const el = await store();
-    el.addEventListener('references-export', (event) => event.preventDefault(), { once: true });
+    const fired = new Promise<ReferencesExportEvent>((resolve) =>
+      el.addEventListener('references-export', (event) => (event.preventDefault(), resolve(event)), { once: true }),
+    );
     const created: string[] = [];
     const create = URL.createObjectURL;
     URL.createObjectURL = (blob: Blob) => (created.push(blob.type), create(blob));
     try {
       await clickOn(shadow(el, '[part~=export-button]')[0]);
+      // The event comes with the endpoint's file, and is the last step before a download.
+      const event = await fired;
+      expect(event.format).to.equal('bibtex');
+      expect(event.text).to.match(/^@article\{/);
       await el.updateComplete;
       expect(created).to.deep.equal([]);
     } finally {
       URL.createObjectURL = create;
     }
+  });
+
+  it('offers only CSL-JSON without an endpoint, and writes it itself', async () => {
+    const items = await seedItems();
+    const el = await ready(html`<article-references .items=${items}></article-references>`);
+    expect(shadow(el, '[part~=export-button]').map((button) => button.textContent!.trim())).to.deep.equal(['CSL-JSON']);
+    await expect(el).to.be.accessible();
+    const calls: Event[] = [];
+    el.addEventListener('loadstart', (event) => calls.push(event));
+    const { file, name } = await download(el, 'csl-json');
+    expect(name).to.equal('references.json');
+    expect(file.type).to.equal('application/vnd.citationstyles.csl+json');
+    assertSameData(JSON.parse(await file.text()) as CslItem[], items);
+    expect(calls, 'no call to any endpoint').to.have.length(0);
+  });
+
+  it('says so, politely, and keeps the list when the endpoint is down during an export', async () => {
+    const faulty = await switchableEndpoint();
+    const el = await ready(html`<article-references endpoint=${faulty.endpoint} dois=${STORE.slice(0, 3).join(' ')}></article-references>`);
+    const before = citationTexts(el);
+    expect(shadow(el, '[part~=export-button]').map((button) => button.textContent!.trim())).to.deep.equal(['BibTeX', 'RIS', 'CSL-JSON']);
+    await faulty.down();
+    const lifecycle: string[] = [];
+    for (const type of ['loadstart', 'load', 'error', 'loadend']) el.addEventListener(type, () => lifecycle.push(type));
+    const exported: Event[] = [];
+    el.addEventListener('references-export', (event) => exported.push(event));
+    await clickOn(shadow(el, '[part~=export-button]')[1]);
+    const notice = one(el, '[part~=notice]');
+    await until(() => notice.textContent === 'Could not download the file. Please try again later.', 'the notice');
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(notice.classList.contains('visually-hidden'), 'the notice is shown').to.equal(false);
+    expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+    expect(lifecycle).to.deep.equal(['loadstart', 'error', 'loadend']);
+    expect(exported, 'no file, no event').to.have.length(0);
+    expect(citationTexts(el)).to.deep.equal(before);
+    expect(shadow(el, '[part~=type]')).to.have.length(3);
+    await expect(el).to.be.accessible();
+    // CSL-JSON needs no endpoint, and a download that works takes the notice away.
+    const { name } = await download(el, 'csl-json');
+    expect(name).to.equal('references.json');
+    await el.updateComplete;
+    expect(notice.textContent).to.equal('');
   });
 });

@@ -152,6 +152,13 @@ describe('DirectoryClient', () => {
       expect(await attempts()).to.equal(1);
     });
 
+    it('retries an export, a POST without side effects, and hands over its text as it is', async () => {
+      const { client, attempts } = scripted('post-503');
+      const text = await client.exportReferences([{ id: 'x', type: 'book' }], 'ris');
+      expect(text).to.equal('{"id":"lst_1","status":"received","receivedAt":"2026-01-01T00:00:00Z"}');
+      expect(await attempts()).to.equal(2);
+    });
+
     it('retries a POST that carries an Idempotency-Key', async () => {
       const { client, attempts } = scripted('post-503');
       expect((await client.submitListing(listing, 'key-2')).id).to.equal('lst_1');

@@ -1,5 +1,4 @@
 import { monthDay, usDate, year } from './dates.js';
-import { has } from './fields.js';
 import { formatNames, type NameStyle } from './names.js';
 import { edition, formatNumber, isNumeric, labelled, numbered } from './numbers.js';
 import { doiLink, inTitleCase, urlLink, type Reference } from './reference.js';
@@ -22,7 +21,7 @@ const pages = (value: string): string => formatNumber(value, '–', 'expanded');
 const capitalized = (value: string): string => capitalizeFirst(number(value));
 
 export function apa(reference: Reference): Part {
-  const { type, title, container, editors, authors, publisher, genre, medium, volume, item } = reference;
+  const { type, title, container, editors, authors, publisher, genre, volume } = reference;
   // A journal article's source is the journal with its volume, issue and pages.
   const serial = type === 'article-journal';
   const web = type === 'webpage';
@@ -73,13 +72,13 @@ export function apa(reference: Reference): Part {
     ')',
   );
 
-  const descriptionFormat = join('; ', text(reference.number ? '' : capitalizeFirst(genre)), text(capitalizeFirst(medium)));
-  // A thesis names its university in the description once it is published (has a DOI, URL or archive).
-  const publishedThesis = thesis && (!!reference.doi || !!reference.url || has(item, 'archive'));
+  const descriptionFormat = text(reference.number ? '' : capitalizeFirst(genre));
+  // A thesis names its university in the description once it is published (has a DOI or URL).
+  const publishedThesis = thesis && (!!reference.doi || !!reference.url);
   const description = affix(
     '[',
     thesis
-      ? join('; ', join(', ', text(capitalizeFirst(genre)), text(publishedThesis ? publisher : '')), text(capitalizeFirst(medium)))
+      ? join(', ', text(capitalizeFirst(genre)), text(publishedThesis ? publisher : ''))
       : report && container
         ? []
         : descriptionFormat,

@@ -8,8 +8,6 @@ export interface CitedDate {
   literal?: string;
 }
 
-/** The seasons that CSL-JSON writes as months 13 to 16. */
-const SEASONS = ['Spring', 'Summer', 'Autumn', 'Winter'];
 const MONTH_NAMES = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
 
 /** A month's English name: "March" for 3. */
@@ -28,17 +26,17 @@ export function readDate(item: CslItem, key: string): CitedDate | undefined {
   const parts: unknown = Array.isArray(date['date-parts']) ? date['date-parts'][0] : undefined;
   let [year, month, day] = Array.isArray(parts) ? parts.map(part) : [];
   if (!year && typeof date.raw === 'string') [year, month, day] = (/^(\d{4})(?:-(\d\d?))?(?:-(\d\d?))?/.exec(date.raw.trim()) ?? []).slice(1).map(part);
-  if (year) return { year, ...(month && month <= 16 && { month, ...(month <= 12 && day && day <= 31 && { day }) }) };
+  if (year) return { year, ...(month && month <= 12 && { month, ...(day && day <= 31 && { day }) }) };
   return typeof date.literal === 'string' && date.literal.trim() ? { literal: date.literal.trim() } : undefined;
 }
 
 /** A numeric date's parts as ISO 8601 writes them, down to what it has: ["2024", "03", "05"]; seasons are left out. */
 export const isoParts = (date: CitedDate | undefined): string[] =>
-  date?.year ? [date.year, date.month! <= 12 && date.month, date.day].filter(Boolean).map((part) => String(part).padStart(2, '0')) : [];
+  date?.year ? [date.year, date.month, date.day].filter(Boolean).map((part) => String(part).padStart(2, '0')) : [];
 
 export const year = (date: CitedDate | undefined): string => date?.literal ?? (date?.year ? String(date.year) : '');
 
-const monthName = ({ month }: CitedDate): string => (!month ? '' : month > 12 ? SEASONS[month - 13]! : monthOf(month));
+const monthName = ({ month }: CitedDate): string => (month ? monthOf(month) : '');
 
 /** APA's "March 5" after the year. */
 export const monthDay = (date: CitedDate | undefined): string =>
@@ -52,5 +50,5 @@ export const usDate = (date: CitedDate | undefined): string =>
 export const nlmDate = (date: CitedDate | undefined, withDay = true): string =>
   date?.literal ??
   (date?.year
-    ? [date.year, date.month && date.month > 12 ? monthName(date) : monthName(date).slice(0, 3), withDay && date.day ? date.day : ''].filter(Boolean).join(' ')
+    ? [date.year, monthName(date).slice(0, 3), withDay && date.day ? date.day : ''].filter(Boolean).join(' ')
     : '');

@@ -14,10 +14,10 @@ const split = (value: string): [particle: string, value: string] => {
 
 const firstValue = (field: string): string => split(field.split(JOINER)[0]?.trim() ?? '')[1];
 
-const collapsible = (value: string): boolean => !isNaN(parseInt(value, 10)) || /^[ivxlcm]+$/i.test(value);
+const collapsible = (value: string): boolean => !isNaN(parseInt(value, 10));
 
 /** CSL `is-numeric`. */
-export const isNumeric = (field: string): boolean => /^(?:[0-9]+|[ixv]+)(?:[-,:a-zA-Z]*|-[-0-9]+)$/.test(firstValue(field));
+export const isNumeric = (field: string): boolean => /^[0-9]+(?:[-,:a-zA-Z]*|-[-0-9]+)$/.test(firstValue(field));
 
 /** Whether a label takes its plural form ("pp.", "Nos."): several values that read as numbers. */
 export const isPlural = (field: string): boolean =>
@@ -32,8 +32,6 @@ function pageRange(particle: string, from: string, to: string, delimiter: string
   while (from.length === fullTo.length && shared < fullTo.length && from[shared] === fullTo[shared]) shared++;
   return particle + from + delimiter + fullTo.slice(shared);
 }
-
-const NUMBER_OR_ROMAN = /^(?:[0-9]+|[ivxlcm]+)$/i;
 
 /**
  * A number field as printed. A hyphen becomes `delimiter` between two values of the same prefix
@@ -52,7 +50,7 @@ export function formatNumber(field: string, delimiter: string, pages?: 'expanded
     const range =
       pages && !isNaN(parseInt(from, 10)) && !isNaN(parseInt(to, 10))
         ? pageRange(particle, from, to, delimiter, pages === 'minimal')
-        : NUMBER_OR_ROMAN.test(from) && NUMBER_OR_ROMAN.test(to)
+        : /^[0-9]+$/.test(from) && /^[0-9]+$/.test(to)
           ? from + delimiter + to
           : undefined;
     if (range) tokens.splice(index - 1, 3, range, '', '');

@@ -10,12 +10,11 @@ export interface Reference {
   type: string;
   title: string;
   container: string;
-  /** `container-title-short` (or Zotero's `journalAbbreviation`), else the full title. */
+  /** `container-title-short`, else the full title. */
   containerShort: string;
   publisher: string;
   place: string;
   genre: string;
-  medium: string;
   number: string;
   volume: string;
   issue: string;
@@ -40,11 +39,10 @@ export function read(item: CslItem): Reference {
     type: raw(item, 'type'),
     title: prose(item, 'title'),
     container,
-    containerShort: curly(raw(item, 'container-title-short') || raw(item, 'journalAbbreviation')) || container,
+    containerShort: curly(raw(item, 'container-title-short')) || container,
     publisher: prose(item, 'publisher'),
     place: prose(item, 'publisher-place'),
     genre: prose(item, 'genre'),
-    medium: prose(item, 'medium'),
     number: raw(item, 'number'),
     volume: raw(item, 'volume'),
     issue: raw(item, 'issue'),

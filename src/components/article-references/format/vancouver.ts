@@ -1,7 +1,7 @@
 import { nlmDate, year } from './dates.js';
 import { has, raw } from './fields.js';
 import { formatNames, type NameStyle } from './names.js';
-import { edition, formatNumber, isNumeric, numbered } from './numbers.js';
+import { edition, formatNumber, numbered } from './numbers.js';
 import { doiLink, urlLink, type Reference } from './reference.js';
 import { affix, join, text, type Part } from './runs.js';
 import { capitalizeFirst } from './text-case.js';
@@ -24,12 +24,11 @@ export function vancouver(reference: Reference): Part {
   // A page listed under its site is entered by the site's name (Citing Medicine, ch. 25).
   const sitePage = type === 'webpage' && !!container;
   // A journal article found through its DOI or PubMed needs no "[Internet]" nor "[cited …]".
-  const indexed = serial && has(item, 'DOI PMID PMCID');
+  const indexed = serial && has(item, 'DOI PMID');
   const editorList = editors.length ? `${formatNames(editors, NAMES)}, ${editors.length > 1 ? 'editors' : 'editor'}` : '';
   const volume = numbered(reference.volume, 'Vol.', 'Vols.', number);
-  const medium = reference.medium ? capitalizeFirst(reference.medium) : !chapter && url ? 'Internet' : '';
+  const medium = !chapter && url ? 'Internet' : '';
   const cited = url && reference.accessed ? text(`[cited ${nlmDate(reference.accessed)}]`) : [];
-  const pageCount = raw(item, 'number-of-pages');
 
   const titlePart = join(
     ' ',
@@ -64,11 +63,8 @@ export function vancouver(reference: Reference): Part {
   const publisher = serial
     ? []
     : join(': ', text(type === 'thesis' ? reference.place && `[${reference.place}]` : reference.place), text(reference.publisher));
-  const pagination = serial
-    ? []
-    : type === 'book'
-      ? text(pageCount && pageCount + (isNumeric(pageCount) ? ' p.' : ''))
-      : text(reference.page && `p. ${pages(reference.page)}`);
+  // Citing Medicine gives a book's extent (`number-of-pages`, "350 p."); the widget leaves it out.
+  const pagination = serial || type === 'book' ? [] : text(reference.page && `p. ${pages(reference.page)}`);
   const series = serial
     ? []
     : affix('(', join('; ', text(reference.collection), text(numbered(reference.collectionNumber, 'no.', 'nos.', number))), ')');
@@ -89,6 +85,5 @@ export function vancouver(reference: Reference): Part {
     reportNumber,
   );
   const availability = join(' ', indexed ? [] : affix('Available from: ', urlLink(reference)), doiLink(reference, 'doi:'));
-  const notes = join('; ', affix('PubMed PMID: ', text(raw(item, 'PMID'))), affix('PubMed Central PMCID: ', text(raw(item, 'PMCID'))));
-  return join(' ', affix('', main, '.'), availability, affix('', notes, '.'));
+  return join(' ', affix('', main, '.'), availability, affix('PubMed PMID: ', text(raw(item, 'PMID')), '.'));
 }

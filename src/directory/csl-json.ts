@@ -1,4 +1,4 @@
-import type { CslItem } from '../../../directory/contract.js';
+import type { CslItem } from './contract.js';
 
 /**
  * CSL-JSON export: the items as they are, less the directory's own additions. Our `status`

@@ -1,7 +1,7 @@
-import type { CslItem, CslName } from '../../../directory/contract.js';
-import { isoParts, monthOf, readDate, year, type CitedDate } from '../format/dates.js';
-import { doi, names, raw } from '../format/fields.js';
-import { typeNames } from '../format/source-type.js';
+import { isoParts, monthOf, readDate, year, type CitedDate } from '../../../src/components/article-references/format/dates.ts';
+import { doi, names, raw } from '../../../src/components/article-references/format/fields.ts';
+import type { CslItem, CslName } from '../../../src/directory/contract.ts';
+import { typeNames } from './types.ts';
 
 /**
  * BibTeX export. Entry types are BibTeX's where it has one; web pages, data sets and software use

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { TraceMap, eachMapping } from '@jridgewell/trace-mapping';
+const code = readFileSync('dist/directory-widgets.js', 'utf8');
+const map = new TraceMap(readFileSync('dist/directory-widgets.js.map', 'utf8'));
+const lines = code.split('\n');
+const per = {};
+let prev = null;
+const segs = [];
+eachMapping(map, (m) => segs.push(m));
+segs.sort((a,b)=> a.generatedLine-b.generatedLine || a.generatedColumn-b.generatedColumn);
+for (let i=0;i<segs.length;i++){ const s=segs[i], n=segs[i+1];
+  const line = lines[s.generatedLine-1];
+  const end = n && n.generatedLine===s.generatedLine ? n.generatedColumn : line.length;
+  const text = line.slice(s.generatedColumn, end);
+  const src = s.source ?? '(none)';
+  (per[src] ??= []).push(text);
+}
+const rows = Object.entries(per).map(([k,v])=>{const t=v.join(''); return [k.replace(/.*node_modules\//,'nm/').replace(/.*\/src\//,'src/'), t.length, gzipSync(t).length];}).sort((a,b)=>b[1]-a[1]);
+for (const r of rows) console.log(String(r[1]).padStart(7), String(r[2]).padStart(6), r[0]);
