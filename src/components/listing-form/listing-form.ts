@@ -336,7 +336,7 @@ export class ListingForm extends DirectoryElement {
         </div>
         ${phase === 'failed' ? renderNotice('failure', this.failure, term('retry'), this.submit, true) : nothing}
         <button type="submit" class="primary" part="button submit-button" aria-disabled=${sending ? 'true' : nothing}>
-          ${sending ? html`<span class="spinner"></span>${term('listingSending')}` : term('listingSubmit')}
+          ${term(sending ? 'listingSending' : 'listingSubmit')}
         </button>
       </form>`;
   }
