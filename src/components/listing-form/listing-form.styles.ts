@@ -42,6 +42,4 @@ export const styles = css`
   .notice button { border-color: currentColor }
   .success { font-weight: 600 }
   [type=submit] { justify-self: start }
-  .spinner { width: 1em; height: 1em; border: 2px solid; border-inline-end-color: transparent; border-radius: 50%; animation: spin .8s linear infinite }
-  @keyframes spin { to { transform: rotate(1turn) } }
 `;

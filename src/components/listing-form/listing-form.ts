@@ -64,7 +64,6 @@ export class ListingForm extends DirectoryElement {
     persist: {},
     successMessage: { attribute: 'success-message' },
     errorMessage: { attribute: 'error-message' },
-    consentText: { attribute: 'consent-text' },
     redirect: {},
     withoutSource: { type: Boolean, attribute: 'without-source' },
     values: { attribute: false },
@@ -92,8 +91,6 @@ export class ListingForm extends DirectoryElement {
   successMessage = '';
   /** Replaces the message shown when sending fails (network, timeout, server error). */
   errorMessage = '';
-  /** Replaces the consent text; the exact text shown is stored with the listing. */
-  consentText = '';
   /** An `http(s)` address to go to once the listing is received. */
   redirect = '';
   /** Leaves out the page address and its `utm_*` parameters. */
@@ -203,10 +200,6 @@ export class ListingForm extends DirectoryElement {
     return fieldsOf(this.variant);
   }
 
-  private get consentLabel(): string {
-    return this.consentText || this.localize.term('listingConsent');
-  }
-
   private restore(): void {
     this.draft = new ListingDraftStore(`listing-form:${this.id || this.variant}`, this.persist);
     const saved = this.draft.read();
@@ -238,7 +231,8 @@ export class ListingForm extends DirectoryElement {
   private request(): ListingRequest {
     return {
       ...requestFrom(this.current, this.fields, this.taxonomy),
-      consentText: this.consentLabel,
+      // The exact words of the consent box, as shown (a host may replace them through `messages`).
+      consentText: this.localize.term('listingConsent'),
       variant: this.variant,
       honeypot: this.renderRoot.querySelector<HTMLInputElement>('[name="website_url"]')?.value ?? '',
       fillTime: Date.now() - this.startedAt,
@@ -315,8 +309,8 @@ export class ListingForm extends DirectoryElement {
       return html`${status}
         <p class="notice success" part="message success" tabindex="-1">${successText}</p>`;
     }
-    const { current: values, taxonomy, consentLabel: consentText } = this;
-    const view: FieldView = { term, values, errors, taxonomy, consentText, required: requiredIn(this.variant) };
+    const { current: values, taxonomy } = this;
+    const view: FieldView = { term, values, errors, taxonomy, required: requiredIn(this.variant) };
     const grid = (fields: FieldDef[]) => html`<div class="grid">${fields.map((field) => renderField(field, view))}</div>`;
     const problems = Object.keys(errors).length;
     return html`${status}
@@ -336,7 +330,7 @@ export class ListingForm extends DirectoryElement {
         </div>
         ${phase === 'failed' ? renderNotice('failure', this.failure, term('retry'), this.submit, true) : nothing}
         <button type="submit" class="primary" part="button submit-button" aria-disabled=${sending ? 'true' : nothing}>
-          ${sending ? html`<span class="spinner"></span>${term('listingSending')}` : term('listingSubmit')}
+          ${term(sending ? 'listingSending' : 'listingSubmit')}
         </button>
       </form>`;
   }

@@ -10,12 +10,7 @@ export interface FieldView {
   errors: Readonly<Record<string, string>>;
   required: ReadonlySet<string>;
   taxonomy?: Taxonomy;
-  consentText: string;
 }
-
-/** The visible label of a field; the consent box's label is the exact consent text. */
-export const fieldLabel = (field: FieldDef, view: FieldView): string =>
-  field.name === 'consent' ? view.consentText : view.term(field.label);
 
 /**
  * One field: its label, its error (between the label and the control, and tied to the control with
@@ -30,7 +25,7 @@ export function renderField(field: FieldDef, view: FieldView): TemplateResult {
   const required = view.required.has(name);
   const invalid = error ? 'true' : nothing;
   const describedBy = error ? `${name}-error` : nothing;
-  const label = html`${fieldLabel(field, view)}${required || kind === 'check'
+  const label = html`${view.term(field.label)}${required || kind === 'check'
     ? nothing
     : html` <span class="muted">${view.term('listingOptional')}</span>`}`;
   const message = error ? html`<p class="field-error" part="error" id="${name}-error">${error}</p>` : nothing;

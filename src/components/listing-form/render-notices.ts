@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldDef } from './fields.js';
-import { fieldLabel, type FieldView } from './render-field.js';
+import type { FieldView } from './render-field.js';
 
 /** A notice with one button: the draft notice, a failure with Retry. Alerts are announced at once. */
 export function renderNotice(
@@ -36,7 +36,7 @@ export function renderSummary(
     <ul>
       ${known.map((field) => {
         // A box's label is a sentence (the consent text): its message says enough alone.
-        const label = field.kind === 'check' ? '' : `${fieldLabel(field, view)}: `;
+        const label = field.kind === 'check' ? '' : `${view.term(field.label)}: `;
         return html`<li><a href="#${field.name}" @click=${onLink}>${label}${errors[field.name]}</a></li>`;
       })}
       ${others.map((name) => html`<li>${errors[name]}</li>`)}

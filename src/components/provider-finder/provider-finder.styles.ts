@@ -43,12 +43,11 @@ export const finderStyles = css`
     .filters::details-content { content-visibility: visible; display: block }
   }
 
-  .results { position: relative; min-height: 12rem }
+  .results { min-height: 12rem }
   .bar, .sort, .badges, .contact { display: flex; flex-wrap: wrap; align-items: center; gap: .4rem }
   .bar { justify-content: space-between; margin-bottom: .75rem; column-gap: 1rem }
   .pager { display: grid; grid-template-columns: auto 1fr auto; align-items: center; gap: .4rem; margin-top: 1rem; text-align: center; overflow-wrap: normal }
   .sort select { font-weight: 400 }
-  .busy { position: absolute; z-index: 1; inset-inline: 0; top: 3rem; width: max-content; margin: auto; background: var(--dw-field-background, Canvas); font-weight: 600 }
   .pending .cards, .pending .empty { opacity: .5; transition: opacity .2s .1s }
   .card, .empty { padding: .75rem 1rem; border: 1px solid var(--dw-border-color, #d1d5db); border-radius: var(--dw-radius, .5rem);
     background: var(--dw-surface-color, transparent) }
@@ -69,6 +68,5 @@ export const finderStyles = css`
   @media (forced-colors: active) {
     [aria-selected=true] { forced-color-adjust: none; background: Highlight; color: HighlightText }
     .link { color: LinkText }
-    .pending .cards, .pending .empty { opacity: 1 }
   }
 `;

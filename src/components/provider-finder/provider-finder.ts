@@ -44,7 +44,6 @@ import { activeFilters, renderSearchForm } from './search-form.js';
  * @csspart retry-button - "Try again" after an error.
  * @csspart results - The results section.
  * @csspart count - The results heading with the count.
- * @csspart busy - "Searching…" while a search runs.
  * @csspart list - The list of result cards.
  * @csspart card - One result.
  * @csspart card-name - A result's heading.

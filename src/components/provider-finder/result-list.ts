@@ -45,8 +45,9 @@ function renderPager(f: ProviderFinder, page: ProviderPage): TemplateResult {
 
 /**
  * The results: a heading with the count and the sort control, the cards (keyed by provider), and
- * the pages. While a search runs, the previous results stay on screen, dimmed, and the section keeps
- * its height; an error shows the problem's own words and a Retry button.
+ * the pages. While a search runs, the previous results stay on screen, dimmed (`aria-busy`, and the
+ * live region says "Searching…"), and the section keeps its height; an error shows the problem's own
+ * words and a Retry button.
  */
 export function renderResults(f: ProviderFinder): TemplateResult | typeof nothing {
   const { pending, value: page, error, run } = f.results;
@@ -54,7 +55,6 @@ export function renderResults(f: ProviderFinder): TemplateResult | typeof nothin
   if (!pending && !page) return nothing;
   return html`<section class="results ${pending ? 'pending' : ''}" part="results" aria-labelledby="count" aria-busy=${pending}>
     <div class="bar"><h2 id="count" part="count" tabindex="-1">${page ? summary(f, page) : f.t('finderSearching')}</h2>
-      ${pending ? html`<span class="badge busy" part="busy" aria-hidden="true">${f.t('finderSearching')}</span>` : nothing}
       <label class="sort" part="field"><span part="label">${f.t('finderSort')}</span><select part="input" @change=${f.onSort}>
         ${sorts.map((sort) => html`<option value=${sort} .selected=${sort === f.sort}>${f.t(messageKey('finderSort', sort))}</option>`)}
       </select></label></div>

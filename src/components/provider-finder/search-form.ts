@@ -21,18 +21,17 @@ export const activeFilters = (f: ProviderFinder) =>
 /**
  * The search form: free text, the place with "Use my location", the radius, and the filters from
  * the taxonomy, which fold into a disclosure when the finder is narrow (a container query).
- * Every field is named after the finder's property that it edits. A service that is not legal in
- * the searched region is disabled and says so; without a region, it says where it is legal.
+ * Every field is named after the finder's property that it edits. A service that is legal only in
+ * some states says where ("only in OR and CO"), and is disabled when the searched region is not one.
  */
 export function renderSearchForm(f: ProviderFinder): TemplateResult {
   const { hiddenFields: hidden, taxonomy, region } = f;
   const restricted = taxonomy.value?.services.some(({ legalIn }) => legalIn && !legalIn.includes('*'));
+  // Where a service is legal, unless it is legal everywhere or in the searched region.
   const legality = ({ legalIn }: TaxonomyTerm) =>
     !legalIn || legalIn.includes('*') || legalIn.includes(`US-${region}`)
       ? ''
-      : region
-        ? f.t('finderNotIn', region)
-        : f.t('finderOnlyIn', f.i18n.list(legalIn.map((code) => code.replace(/^US-/, ''))));
+      : f.t('finderOnlyIn', f.i18n.list(legalIn.map((code) => code.replace(/^US-/, ''))));
 
   const field = (name: string, label: string, control: unknown, after: unknown = nothing) =>
     hidden.has(name)

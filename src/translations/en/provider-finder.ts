@@ -22,7 +22,6 @@ export const providerFinder = {
   finderAccepting: 'Accepting new clients',
   finderSearch: 'Search',
   finderTaxonomyError: 'The filters could not be loaded. You can still search by name and place.',
-  finderNotIn: (region: string) => `not available in ${region}`,
   finderOnlyIn: (regions: string) => `only in ${regions}`,
   finderLegalNote: 'Some services are legal only in some states.',
   finderCount: (count: number, shown: string) => (count === 1 ? '1 provider found' : `${shown} providers found`),

@@ -24,7 +24,6 @@ export const providerFinder: { [K in keyof typeof en]: (typeof en)[K] } = {
   finderAccepting: 'Acepta nuevos pacientes',
   finderSearch: 'Buscar',
   finderTaxonomyError: 'No se pudieron cargar los filtros. Aún puede buscar por nombre y lugar.',
-  finderNotIn: (region) => `no disponible en ${region}`,
   finderOnlyIn: (regions) => `solo en ${regions}`,
   finderLegalNote: 'Algunos servicios son legales solo en algunos estados.',
   finderCount: (count, shown) => (count === 1 ? 'Se encontró 1 profesional' : `Se encontraron ${shown} profesionales`),

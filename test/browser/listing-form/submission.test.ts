@@ -62,6 +62,19 @@ describe('<listing-form> submitting', () => {
     expect(shadow(el).querySelector('form')).to.equal(null);
   });
 
+  it('stores the consent words a host sets through messages, exactly as shown', async () => {
+    const el = await compactForm();
+    const words = 'I agree that Clearpath may keep these details and email me about my listing.';
+    el.messages = { listingConsent: words };
+    await el.updateComplete;
+    const email = uniqueEmail('consent');
+    fillCompact(el, email);
+    expect(control(el, 'consent').closest('label')!.textContent!.trim()).to.equal(words);
+    expect(await submitAndSettle(el)).to.equal('success');
+    const [row] = await storedListings(email);
+    expect(row.body.consentText).to.equal(words);
+  });
+
   it('sends the compact variant with a region instead of an address', async () => {
     const el = await compactForm();
     const email = uniqueEmail('compact');

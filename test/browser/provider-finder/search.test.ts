@@ -190,7 +190,7 @@ describe('<provider-finder> search', () => {
 
     fill(el, '#near', 'Austin, TX');
     await search(el);
-    expect(option().text).to.equal('Psilocybin services (not available in TX)');
+    expect(option().text).to.equal('Psilocybin services (only in OR and CO)');
     expect(option().disabled).to.equal(true);
     expect(everywhere().disabled).to.equal(false);
 
