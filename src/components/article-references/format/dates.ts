@@ -30,7 +30,7 @@ export function readDate(item: CslItem, key: string): CitedDate | undefined {
   return typeof date.literal === 'string' && date.literal.trim() ? { literal: date.literal.trim() } : undefined;
 }
 
-/** A numeric date's parts as ISO 8601 writes them, down to what it has: ["2024", "03", "05"]; seasons are left out. */
+/** A numeric date's parts as ISO 8601 writes them, down to what it has: ["2024", "03", "05"]. */
 export const isoParts = (date: CitedDate | undefined): string[] =>
   date?.year ? [date.year, date.month, date.day].filter(Boolean).map((part) => String(part).padStart(2, '0')) : [];
 
