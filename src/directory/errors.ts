@@ -23,15 +23,14 @@ export class DirectoryError extends Error {
   override readonly name = 'DirectoryError';
   /** The plain sentence of the endpoint's problem document, or a default for the kind. */
   readonly title: string;
-  /** Seconds to wait before trying again, from a `Retry-After` header. */
-  retryAfter?: number;
-
   constructor(
     readonly kind: DirectoryErrorKind,
     /** The HTTP status, for `http` errors. */
     readonly status?: number,
     /** The endpoint's RFC 9457 problem document, when it sent one. */
     readonly problem?: ProblemDetails,
+    /** Seconds to wait before trying again, from a `Retry-After` header. */
+    readonly retryAfter?: number,
   ) {
     super(problem?.title || defaultTitles[kind]);
     this.title = this.message;
