@@ -1,7 +1,6 @@
 import type {
   CslItem,
   ListingReceipt,
-  Place,
   PlaceList,
   Provider,
   ProviderPage,
@@ -10,122 +9,78 @@ import type {
   Taxonomy,
   TaxonomyTerm,
 } from './contract.js';
-import { list, num, object, optText, text, texts, type Json } from './validate.js';
+import { flag, list, num, object, optional, optText, orEmpty, text, texts, type Shape } from './validate.js';
 
-/** Coercions from parsed JSON to the contract's types; each throws `InvalidAnswer` on nonsense. */
+/** The checks of the contract's answers, from parsed JSON; each throws on nonsense. */
 
-const term = (value: unknown): TaxonomyTerm => {
-  const o = object(value);
-  const legalIn = Array.isArray(o.legalIn) ? texts(o.legalIn) : undefined;
-  return { id: text(o.id), label: text(o.label), ...(legalIn && { legalIn }) };
+const terms = optional(
+  list(object<TaxonomyTerm>({ id: text, label: text, legalIn: (value) => (Array.isArray(value) ? texts(value) : undefined) })),
+  [],
+);
+
+export const toTaxonomy = object<Taxonomy>({
+  version: (value) => String(value ?? ''),
+  conditions: terms,
+  services: terms,
+  formats: terms,
+  insurances: terms,
+  languages: terms,
+  credentials: terms,
+});
+
+export const toPlaceList = object<PlaceList>({
+  items: list(object({ id: text, label: text, lat: num, lng: num, region: orEmpty })),
+});
+
+const address = object<ProviderSummary['address']>({ street: optText, city: orEmpty, region: orEmpty, postalCode: orEmpty });
+
+const summary: Shape<ProviderSummary> = {
+  id: text,
+  name: text,
+  credentials: texts,
+  practice: optText,
+  photo: optText,
+  // A missing address is an empty one.
+  address: (value) => address(value ?? {}),
+  location: optional(object({ lat: num, lng: num })),
+  distance: (value) => (Number.isFinite(value) ? (value as number) : undefined),
+  services: texts,
+  conditions: texts,
+  formats: texts,
+  languages: texts,
+  acceptingNewClients: flag,
+  verified: flag,
+  featured: flag,
+  availabilityConfirmedAt: optText,
+  updatedAt: orEmpty,
 };
 
-export function toTaxonomy(value: unknown): Taxonomy {
-  const o = object(value);
-  const terms = (key: string) => (o[key] === undefined ? [] : list(o[key], term));
-  return {
-    version: String(o.version ?? ''),
-    conditions: terms('conditions'),
-    services: terms('services'),
-    formats: terms('formats'),
-    insurances: terms('insurances'),
-    languages: terms('languages'),
-    credentials: terms('credentials'),
-  };
-}
+export const toProviderPage = object<ProviderPage>({
+  items: list(object(summary)),
+  total: num,
+  page: num,
+  pageSize: num,
+  // The centre of the search is shown as it is; the finder reads only its `region`, if any.
+  origin: (value) => (value || undefined) as ProviderPage['origin'],
+});
 
-const place = (value: unknown): Place => {
-  const o = object(value);
-  return { id: text(o.id), label: text(o.label), lat: num(o.lat), lng: num(o.lng), region: optText(o.region) ?? '' };
-};
+export const toProvider = object<Provider>({
+  ...summary,
+  bio: orEmpty,
+  phone: optText,
+  email: optText,
+  website: optText,
+  bookingUrl: optText,
+  insurances: texts,
+  fees: optional(object({ min: num, max: num, currency: (value) => optText(value) ?? 'USD', slidingScale: flag })),
+  licenses: (value) => (Array.isArray(value) ? list(object({ region: text, type: text, number: optText }))(value) : []),
+  trainings: texts,
+});
 
-export function toPlaceList(value: unknown): PlaceList {
-  return { items: list(object(value).items, place) };
-}
+export const toListingReceipt = object<ListingReceipt>({ id: text, status: () => 'received' as const, receivedAt: text });
 
-const optNum = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
-
-function summaryFields(o: Json): ProviderSummary {
-  const address = object(o.address ?? {});
-  const location = o.location ? object(o.location) : undefined;
-  return {
-    id: text(o.id),
-    name: text(o.name),
-    credentials: texts(o.credentials),
-    practice: optText(o.practice),
-    photo: optText(o.photo),
-    address: {
-      street: optText(address.street),
-      city: optText(address.city) ?? '',
-      region: optText(address.region) ?? '',
-      postalCode: optText(address.postalCode) ?? '',
-    },
-    location: location && { lat: num(location.lat), lng: num(location.lng) },
-    distance: optNum(o.distance),
-    services: texts(o.services),
-    conditions: texts(o.conditions),
-    formats: texts(o.formats),
-    languages: texts(o.languages),
-    acceptingNewClients: o.acceptingNewClients === true,
-    verified: o.verified === true,
-    featured: o.featured === true,
-    availabilityConfirmedAt: optText(o.availabilityConfirmedAt),
-    updatedAt: optText(o.updatedAt) ?? '',
-  };
-}
-
-export function toProviderPage(value: unknown): ProviderPage {
-  const o = object(value);
-  return {
-    items: list(o.items, (item) => summaryFields(object(item))),
-    total: num(o.total),
-    page: num(o.page),
-    pageSize: num(o.pageSize),
-    origin: o.origin ? (o.origin as ProviderPage['origin']) : undefined,
-  };
-}
-
-export function toProvider(value: unknown): Provider {
-  const o = object(value);
-  const fees = o.fees ? object(o.fees) : undefined;
-  return {
-    ...summaryFields(o),
-    bio: optText(o.bio) ?? '',
-    phone: optText(o.phone),
-    email: optText(o.email),
-    website: optText(o.website),
-    bookingUrl: optText(o.bookingUrl),
-    insurances: texts(o.insurances),
-    fees: fees && {
-      min: num(fees.min),
-      max: num(fees.max),
-      currency: optText(fees.currency) ?? 'USD',
-      slidingScale: fees.slidingScale === true,
-    },
-    licenses: Array.isArray(o.licenses)
-      ? o.licenses.map((entry) => {
-          const license = object(entry);
-          return { region: text(license.region), type: text(license.type), number: optText(license.number) };
-        })
-      : [],
-    trainings: texts(o.trainings),
-  };
-}
-
-export function toListingReceipt(value: unknown): ListingReceipt {
-  const o = object(value);
-  return { id: text(o.id), status: 'received', receivedAt: text(o.receivedAt) };
-}
-
-export function toResolveResult(value: unknown): ResolveResult {
-  const o = object(value);
-  return {
-    // Items are formatted by code that tolerates any field; only the identity must be sound.
-    items: list(o.items, (item) => {
-      const csl = object(item);
-      text(csl.id);
-      return csl as CslItem;
-    }),
-    missing: texts(o.missing),
-  };
-}
+export const toResolveResult = object<ResolveResult>({
+  // Items are formatted by code that tolerates any field; only the identity must be sound.
+  items: list((item) => (object({ id: text })(item), item as CslItem)),
+  missing: texts,
+});

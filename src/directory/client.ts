@@ -5,6 +5,7 @@ import type {
   ListingReceipt,
   ListingRequest,
   PlaceList,
+  ProblemDetails,
   Provider,
   ProviderPage,
   ProviderQuery,
@@ -13,7 +14,7 @@ import type {
   Taxonomy,
 } from './contract.js';
 import { DirectoryError } from './errors.js';
-import { request, type RequestInit, type RequestSettings } from './request.js';
+import { object, optText, text, texts, type Check } from './validate.js';
 
 export interface DirectoryClientOptions {
   /** Milliseconds a call may take, retries included. Default 10 000. */
@@ -36,14 +37,29 @@ export interface CallOptions {
   lang?: string;
 }
 
+type QueryValues = Record<string, string | number | boolean | undefined | Array<string | number>>;
+
+/** A POST's body and how it is sent. */
+interface Post {
+  body: unknown;
+  /** The `Idempotency-Key`, which makes the POST safe to retry. */
+  key?: string;
+  /** A POST without side effects whose answer is a file: retried like a GET, and its text is the answer. */
+  file?: boolean;
+}
+
+/**
+ * A GET in flight, shared by its callers, and then its answer while it is cached: until `expires`
+ * (`Infinity` while in flight).
+ */
 interface SharedCall {
-  key: string;
   promise: Promise<unknown>;
   controller: AbortController;
   callers: number;
+  expires: number;
 }
 
-const maxCacheEntries = 100;
+const maxSharedCalls = 100;
 
 /**
  * The one place that talks to a directory endpoint: one method per call of contract v1.
@@ -51,24 +67,13 @@ const maxCacheEntries = 100;
  * cached for a while, so several widgets on a page cost no extra requests.
  */
 export class DirectoryClient {
-  private readonly settings: RequestSettings;
-  private readonly cacheTtl: number;
-  private readonly inflight = new Map<string, SharedCall>();
-  private readonly cache = new Map<string, { expires: number; value: unknown }>();
+  private readonly calls = new Map<string, SharedCall>();
 
   constructor(
     /** The endpoint's base URL, such as `https://directory.example.org/api/v1`. */
     readonly endpoint: string,
-    options: DirectoryClientOptions = {},
-  ) {
-    this.settings = {
-      timeout: options.timeout ?? 10_000,
-      retries: options.retries ?? 2,
-      credentials: options.credentials ?? 'omit',
-      fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-    };
-    this.cacheTtl = options.cacheTtl ?? 300_000;
-  }
+    private readonly options: DirectoryClientOptions = {},
+  ) {}
 
   /** `GET /taxonomy`: the lists that filters and forms offer. */
   getTaxonomy(options?: CallOptions): Promise<Taxonomy> {
@@ -82,7 +87,7 @@ export class DirectoryClient {
 
   /** `GET /providers`: one page of providers matching a query. */
   searchProviders(query: ProviderQuery, options?: CallOptions): Promise<ProviderPage> {
-    return this.get('providers', query as QueryValues, toProviderPage, options, false);
+    return this.get('providers', query as QueryValues, toProviderPage, options);
   }
 
   /** `GET /providers/{id}`: a provider's full profile. */
@@ -95,12 +100,12 @@ export class DirectoryClient {
    * second listing, so this call is retried like a GET.
    */
   submitListing(listing: ListingRequest, idempotencyKey: string, options?: CallOptions): Promise<ListingReceipt> {
-    return this.post('listings', listing, toListingReceipt, options, { headers: { 'Idempotency-Key': idempotencyKey } });
+    return this.post('listings', { body: listing, key: idempotencyKey }, toListingReceipt, options);
   }
 
   /** `POST /references/resolve`: CSL-JSON for DOIs, `pmid:…` and `isbn:…` ids. */
   resolveReferences(ids: string[], options?: CallOptions): Promise<ResolveResult> {
-    return this.post('references/resolve', { ids }, toResolveResult, options);
+    return this.post('references/resolve', { body: { ids } }, toResolveResult, options);
   }
 
   /**
@@ -108,89 +113,167 @@ export class DirectoryClient {
    * on the endpoint, so it is retried like a GET.
    */
   exportReferences(items: CslItem[], format: ExportFormat, options?: CallOptions): Promise<string> {
-    return this.post('references/export', { format, items }, String, options, { text: true, safe: true });
+    return this.post('references/export', { body: { format, items }, file: true }, String, options);
   }
 
   /** `POST /reports`: a visitor reports a listing as wrong, full or unresponsive. */
   reportProvider(report: ReportRequest, options?: CallOptions): Promise<void> {
-    return this.post('reports', report, () => undefined, options);
+    return this.post('reports', { body: report }, () => undefined, options);
   }
 
   /** Forgets every cached answer. */
   clearCache(): void {
-    this.cache.clear();
+    this.calls.clear();
   }
 
-  private url(path: string, query: QueryValues = {}): string {
-    const url = new URL(path, this.endpoint.replace(/\/?$/, '/'));
-    for (const [key, value] of Object.entries(query)) {
-      for (const entry of Array.isArray(value) ? value : [value]) {
-        if (entry !== undefined && entry !== '' && entry !== false) url.searchParams.append(key, String(entry));
-      }
-    }
-    return url.href;
-  }
-
-  private init(options: CallOptions | undefined, init: RequestInit = {}): RequestInit {
-    const headers = { ...init.headers, ...(options?.lang && { 'Accept-Language': options.lang }) };
-    return { ...init, headers };
-  }
-
-  private get<T>(path: string, query: QueryValues, coerce: (json: unknown) => T, options: CallOptions | undefined, cacheable: boolean): Promise<T> {
-    if (options?.signal?.aborted) return Promise.reject(new DirectoryError('aborted'));
-    const url = this.url(path, query);
-    const key = `${url} ${options?.lang ?? ''}`;
-    const cached = this.cache.get(key);
-    if (cacheable && cached && cached.expires > Date.now()) return Promise.resolve(cached.value as T);
-
-    let call = this.inflight.get(key);
-    if (!call) {
+  private get<T>(path: string, query: QueryValues, check: Check<T>, options: CallOptions = {}, cacheable?: boolean): Promise<T> {
+    const { signal } = options;
+    if (signal?.aborted) return Promise.reject(new DirectoryError('aborted'));
+    const url = urlOf(this.endpoint, path, query);
+    const key = `${url} ${options.lang ?? ''}`;
+    const calls = this.calls;
+    const forget = (call: SharedCall) => calls.get(key) === call && calls.delete(key);
+    let call = calls.get(key);
+    if (!(call && call.expires > Date.now())) {
       const controller = new AbortController();
-      const promise = request(url, this.init(options, { signal: controller.signal }), this.settings, coerce);
-      const shared: SharedCall = (call = { key, promise, controller, callers: 0 });
-      const settle = () => this.forget(shared);
-      promise.then((value) => {
-        settle();
-        if (cacheable) this.remember(key, value);
-      }, settle);
-      this.inflight.set(key, call);
+      const shared: SharedCall = (call = {
+        promise: request(this.options, url, check, { ...options, signal: controller.signal }),
+        controller,
+        callers: 0,
+        expires: Infinity,
+      });
+      shared.promise.then(() => {
+        if (cacheable) shared.expires = Date.now() + (this.options.cacheTtl ?? 300_000);
+        else forget(shared);
+      }, () => forget(shared));
+      calls.delete(key);
+      calls.set(key, shared);
+      if (calls.size > maxSharedCalls) calls.delete(calls.keys().next().value!);
     }
-    return this.follow(call, options?.signal) as Promise<T>;
-  }
-
-  private post<T>(path: string, body: unknown, coerce: (json: unknown) => T, options?: CallOptions, init?: RequestInit): Promise<T> {
-    return request(this.url(path), this.init(options, { ...init, method: 'POST', body, signal: options?.signal }), this.settings, coerce);
-  }
-
-  /** A caller's view of a shared call: its own abort rejects at once, and the last one out cancels it. */
-  private follow(call: SharedCall, signal?: AbortSignal): Promise<unknown> {
-    call.callers++;
-    if (!signal) return call.promise;
+    const shared = call;
+    shared.callers++;
+    // A caller's own abort rejects its promise at once; the last one out cancels the call.
     return new Promise((resolve, reject) => {
       const onAbort = () => {
-        if (--call.callers === 0) {
-          this.forget(call);
-          call.controller.abort();
+        if (--shared.callers === 0) {
+          forget(shared);
+          shared.controller.abort('aborted');
         }
         reject(new DirectoryError('aborted'));
       };
-      signal.addEventListener('abort', onAbort, { once: true });
-      call.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+      signal?.addEventListener('abort', onAbort, { once: true });
+      shared.promise.then(resolve as (value: unknown) => void, reject).finally(() => signal?.removeEventListener('abort', onAbort));
     });
   }
 
-  private forget(call: SharedCall): void {
-    if (this.inflight.get(call.key) === call) this.inflight.delete(call.key);
-  }
-
-  private remember(key: string, value: unknown): void {
-    this.cache.delete(key);
-    this.cache.set(key, { expires: Date.now() + this.cacheTtl, value });
-    if (this.cache.size > maxCacheEntries) this.cache.delete(this.cache.keys().next().value as string);
+  private post<T>(path: string, post: Post, check: Check<T>, options: CallOptions = {}): Promise<T> {
+    return request(this.options, urlOf(this.endpoint, path), check, options, post);
   }
 }
 
-type QueryValues = Record<string, string | number | boolean | undefined | Array<string | number>>;
+function urlOf(endpoint: string, path: string, query: QueryValues = {}): string {
+  const url = new URL(path, endpoint.replace(/\/?$/, '/'));
+  for (const [key, value] of Object.entries(query)) {
+    for (const entry of [value].flat()) {
+      if (entry !== undefined && entry !== '' && entry !== false) url.searchParams.append(key, String(entry));
+    }
+  }
+  return url.href;
+}
+
+/** Statuses that say "try again soon" rather than "this request is wrong". */
+const retryableStatus = [429, 502, 503, 504];
+
+/**
+ * Sends one call to the endpoint and turns every outcome into either the checked answer or a
+ * `DirectoryError`. GETs, file exports and POSTs that carry an `Idempotency-Key` are retried after
+ * network errors and "try again" statuses, with exponential backoff and jitter, honouring
+ * `Retry-After` as long as the wait fits within the timeout.
+ */
+async function request<T>(
+  { timeout = 10_000, retries = 2, credentials = 'omit', fetch: send = fetch }: DirectoryClientOptions,
+  url: string,
+  check: Check<T>,
+  { signal, lang }: CallOptions,
+  post?: Post,
+): Promise<T> {
+  // The reason of an abort is the kind of error it makes.
+  const controller = new AbortController();
+  const deadline = Date.now() + timeout;
+  const timer = setTimeout(() => controller.abort('timeout'), timeout);
+  const onAbort = () => controller.abort('aborted');
+  if (signal?.aborted) onAbort();
+  signal?.addEventListener('abort', onAbort);
+  const headers: Record<string, string> = { Accept: post?.file ? '*/*' : 'application/json' };
+  if (lang) headers['Accept-Language'] = lang;
+  if (post) headers['Content-Type'] = 'application/json';
+  if (post?.key) headers['Idempotency-Key'] = post.key;
+  const init: RequestInit = { method: post ? 'POST' : 'GET', headers, body: post && JSON.stringify(post.body), credentials, signal: controller.signal };
+
+  try {
+    for (let attempt = 0; ; attempt++) {
+      let error: DirectoryError;
+      try {
+        controller.signal.throwIfAborted();
+        const response = await send(url, init);
+        const body = await response.text();
+        const { ok, status } = response;
+        if (ok) {
+          try {
+            return check(post?.file ? body : status === 202 || status === 204 ? undefined : JSON.parse(body));
+          } catch {
+            // Malformed JSON, or an answer that is not the contract.
+            error = new DirectoryError('invalid-response', status);
+          }
+        } else error = httpError(response, body);
+      } catch {
+        // fetch rejects with a TypeError when the endpoint cannot be reached (refused, DNS, CORS).
+        error = new DirectoryError(controller.signal.aborted ? controller.signal.reason : 'network');
+      }
+      // 300 ms, 600 ms, 1.2 s… each shortened by up to a half at random, so clients don't retry in step.
+      const wait = 1000 * (error.retryAfter ?? 0.3 * 2 ** attempt * (1 - Math.random() / 2));
+      const retryable = error.kind === 'network' || retryableStatus.includes(error.status!);
+      if ((post && !post.key && !post.file) || !retryable || attempt >= retries || Date.now() + wait >= deadline) throw error;
+      await new Promise((resolve) => {
+        setTimeout(resolve, wait);
+        controller.signal.addEventListener('abort', resolve);
+      });
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** The endpoint's RFC 9457 problem document, checked like an answer. */
+const toProblem = object<Omit<ProblemDetails, 'status'>>({
+  type: (value) => optText(value) ?? 'about:blank',
+  title: text,
+  detail: optText,
+  errors: (value) => {
+    if (typeof value !== 'object' || !value) return undefined;
+    const errors: Record<string, string[]> = {};
+    for (const [field, messages] of Object.entries(value)) {
+      const list = texts([messages].flat());
+      if (list.length) errors[field] = list;
+    }
+    return errors;
+  },
+});
+
+function httpError(response: Response, body: string): DirectoryError {
+  const { status, headers } = response;
+  let problem: ProblemDetails | undefined;
+  try {
+    problem = { ...toProblem(JSON.parse(body)), status };
+  } catch {
+    // Not a problem document (a proxy's HTML page, say): the kind's default title applies.
+  }
+  // `Retry-After` is either seconds or an HTTP date.
+  const header = headers.get('Retry-After');
+  const seconds = header ? (isNaN(+header) ? (Date.parse(header) - Date.now()) / 1000 : +header) : NaN;
+  return new DirectoryError('http', status, problem, isNaN(seconds) ? undefined : Math.max(0, seconds));
+}
 
 const clients = new Map<string, DirectoryClient>();
 

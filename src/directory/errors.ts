@@ -1,3 +1,4 @@
+import { en, type Messages } from '../translations/en.js';
 import type { ProblemDetails } from './contract.js';
 
 /**
@@ -10,30 +11,33 @@ import type { ProblemDetails } from './contract.js';
  */
 export type DirectoryErrorKind = 'network' | 'timeout' | 'aborted' | 'http' | 'invalid-response';
 
-const defaultTitles: Record<DirectoryErrorKind, string> = {
-  network: 'The directory could not be reached.',
-  timeout: 'The directory took too long to answer.',
-  aborted: 'The request was cancelled.',
-  http: 'The directory could not answer this request.',
-  'invalid-response': 'The directory sent an answer that could not be read.',
-};
+/**
+ * The message that describes each kind to a visitor: the words a widget shows, in its language, and
+ * in English the default title of an error.
+ */
+export const messageOf = {
+  network: 'errorNetwork',
+  timeout: 'errorTimeout',
+  aborted: 'errorAborted',
+  http: 'errorHttp',
+  'invalid-response': 'errorInvalidResponse',
+} as const satisfies Record<DirectoryErrorKind, keyof Messages>;
 
 /** The one error type that every directory call rejects with. */
 export class DirectoryError extends Error {
   override readonly name = 'DirectoryError';
-  /** The plain sentence of the endpoint's problem document, or a default for the kind. */
+  /** The plain sentence of the endpoint's problem document, or the English message of the kind. */
   readonly title: string;
-  /** Seconds to wait before trying again, from a `Retry-After` header. */
-  retryAfter?: number;
-
   constructor(
     readonly kind: DirectoryErrorKind,
     /** The HTTP status, for `http` errors. */
     readonly status?: number,
     /** The endpoint's RFC 9457 problem document, when it sent one. */
     readonly problem?: ProblemDetails,
+    /** Seconds to wait before trying again, from a `Retry-After` header. */
+    readonly retryAfter?: number,
   ) {
-    super(problem?.title || defaultTitles[kind]);
+    super(problem?.title || en[messageOf[kind]]);
     this.title = this.message;
   }
 

@@ -1,19 +1,11 @@
 import { html, LitElement, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { clientFor, type DirectoryClient } from '../directory/client.js';
-import { DirectoryError } from '../directory/errors.js';
+import { DirectoryError, messageOf } from '../directory/errors.js';
 import { sharedStyles } from '../styles/shared.js';
 import type { Messages } from '../translations/en.js';
 import { define } from './define.js';
 import { LoadErrorEvent } from './events.js';
 import { LocalizeController } from './localize.js';
-
-const errorMessages = {
-  network: 'errorNetwork',
-  timeout: 'errorTimeout',
-  aborted: 'errorNetwork',
-  http: 'errorHttp',
-  'invalid-response': 'errorInvalidResponse',
-} as const;
 
 /**
  * What the three widgets share: the endpoint, the language and its messages, the directory client,
@@ -65,7 +57,7 @@ export abstract class DirectoryElement extends LitElement {
 
   /** A plain sentence for a failed call: the endpoint's own words when it sent a problem. */
   protected describeError(error: unknown): string {
-    if (error instanceof DirectoryError) return error.problem?.title ?? this.localize.term(errorMessages[error.kind]);
+    if (error instanceof DirectoryError) return error.problem?.title ?? this.localize.term(messageOf[error.kind]);
     return this.localize.term('errorInvalidResponse');
   }
 

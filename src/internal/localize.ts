@@ -21,9 +21,9 @@ export function registerTranslation(lang: string, messages: Partial<Messages>): 
 }
 
 // One observer for every widget: a page that changes <html lang> re-renders them all.
-const documentLang = new MutationObserver(() => {
+new MutationObserver(() => {
   for (const host of hosts) host.requestUpdate();
-});
+}).observe(document.documentElement, { attributeFilter: ['lang'] });
 
 /**
  * Finds the widget's language and its messages: the element's own `lang`, then the nearest
@@ -35,15 +35,11 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (hosts.size === 0) {
-      documentLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-    }
     hosts.add(this.host);
   }
 
   hostDisconnected(): void {
     hosts.delete(this.host);
-    if (hosts.size === 0) documentLang.disconnect();
   }
 
   /** The resolved language tag, such as `es-MX`. */

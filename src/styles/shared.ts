@@ -16,20 +16,19 @@ export const sharedStyles = css`
     overflow-wrap: anywhere;
   }
   :host([hidden]) {
-    display: none !important;
+    display: none!important;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
 
   .visually-hidden {
-    position: absolute !important;
+    position: absolute!important;
     width: 1px;
     height: 1px;
     overflow: hidden;
-    clip: rect(0 0 0 0);
     clip-path: inset(50%);
     white-space: nowrap;
   }
@@ -48,12 +47,12 @@ export const sharedStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    gap: 0.4em;
+    gap: .4em;
     min-height: 2.5rem;
     min-width: 2.5rem;
-    padding: 0.4em 1em;
+    padding: .4em 1em;
     border: 1px solid var(--dw-accent-color, #0b57a4);
-    border-radius: var(--dw-radius, 0.5rem);
+    border-radius: var(--dw-radius, .5rem);
     background: var(--dw-button-background, transparent);
     color: var(--dw-accent-color, #0b57a4);
     font: inherit;
@@ -67,25 +66,25 @@ export const sharedStyles = css`
     color: var(--dw-accent-contrast-color, #fff);
   }
   button:disabled,
-  button[aria-disabled='true'] {
+  [aria-disabled='true'] {
     cursor: not-allowed;
-    opacity: 0.7;
+    opacity: .7;
   }
 
   input,
   select,
   textarea {
     min-height: 2.5rem;
-    padding: 0.4em 0.6em;
+    padding: .4em .6em;
     border: 1px solid var(--dw-border-color, #6b7280);
-    border-radius: var(--dw-radius, 0.5rem);
+    border-radius: var(--dw-radius, .5rem);
     background: var(--dw-field-background, Field);
     color: var(--dw-field-color, FieldText);
     font: inherit;
     max-width: 100%;
   }
-  input[type='checkbox'],
-  input[type='radio'] {
+  [type='checkbox'],
+  [type='radio'] {
     min-height: 0;
     width: 1.25rem;
     height: 1.25rem;
@@ -94,10 +93,10 @@ export const sharedStyles = css`
   }
 
   .notice {
-    padding: 0.75rem 1rem;
+    padding: .75rem 1rem;
     border: 1px solid currentColor;
-    border-left-width: 0.35rem;
-    border-radius: var(--dw-radius, 0.5rem);
+    border-left-width: .35rem;
+    border-radius: var(--dw-radius, .5rem);
   }
   .notice.error {
     color: var(--dw-danger-color, #a3221b);
@@ -108,11 +107,10 @@ export const sharedStyles = css`
 
   @media (prefers-reduced-motion: reduce) {
     *,
-    *::before,
-    *::after {
-      animation-duration: 0.01ms !important;
-      transition-duration: 0.01ms !important;
-      scroll-behavior: auto !important;
+    ::before,
+    ::after {
+      animation-duration: .01ms!important;
+      transition-duration: .01ms!important;
     }
   }
 

@@ -5,6 +5,7 @@ export const common = {
   errorTimeout: 'The directory is taking too long to answer. Please try again.',
   errorHttp: 'The directory could not answer just now. Please try again.',
   errorInvalidResponse: 'The directory sent an answer we could not read. Please try again later.',
+  errorAborted: 'The request was cancelled.',
   retry: 'Try again',
   loading: 'Loading…',
 };

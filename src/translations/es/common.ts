@@ -4,6 +4,7 @@ export const common = {
   errorTimeout: 'El directorio tarda demasiado en responder. Inténtelo de nuevo.',
   errorHttp: 'El directorio no pudo responder en este momento. Inténtelo de nuevo.',
   errorInvalidResponse: 'El directorio envió una respuesta que no pudimos leer. Inténtelo más tarde.',
+  errorAborted: 'Se canceló la solicitud.',
   retry: 'Reintentar',
   loading: 'Cargando…',
 };

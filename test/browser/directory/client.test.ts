@@ -85,7 +85,7 @@ describe('DirectoryClient', () => {
       const error = await failure(client.getTaxonomy());
       expect(error.status).to.equal(502);
       expect(error.problem).to.equal(undefined);
-      expect(error.title).to.equal('The directory could not answer this request.');
+      expect(error.title).to.equal('The directory could not answer just now. Please try again.');
       expect(await attempts()).to.equal(3);
     });
 
