@@ -29,8 +29,14 @@ export default defineConfig(({ mode }) => {
       },
       rolldownOptions: {
         external: spanish ? [localize] : [],
-        // Library mode keeps an ES build's whitespace; these files go straight to browsers, so minify them.
-        output: { minify: true, paths: spanish ? { [localize]: './directory-widgets.js' } : {} },
+        output: {
+          // Library mode keeps an ES build's whitespace; these files go straight to browsers, so minify them.
+          minify: true,
+          // Nothing bundles these files again, so pure annotations only cost bytes. Lit's licence is in
+          // THIRD-PARTY-NOTICES.md, which the package ships beside them.
+          comments: false,
+          paths: spanish ? { [localize]: './directory-widgets.js' } : {},
+        },
       },
     },
   };
