@@ -26,55 +26,59 @@ export interface Section {
   fields: FieldDef[];
 }
 
-const field = (name: string, label: TextKey, kind: FieldKind = 'text', autocomplete?: string): FieldDef => ({
+/**
+ * The label of a field is its message `listing` + its name without `address.`, camel-cased:
+ * `listingCity` for `address.city`, `listingLicenseType` for `license.type`.
+ */
+const field = (name: string, kind: FieldKind = 'text', autocomplete?: string): FieldDef => ({
   name,
-  label,
+  label: `listing${name.replace(/^address\./, '').replace(/(?:^|\.)(.)/g, (_, letter: string) => letter.toUpperCase())}` as TextKey,
   kind,
   autocomplete,
 });
 // Option lists: the name is also the taxonomy list the options come from.
-const terms = (name: keyof Omit<Taxonomy, 'version'>, label: TextKey) => field(name, label, 'terms');
+const terms = (name: keyof Omit<Taxonomy, 'version'>) => field(name, 'terms');
 
-const fullName = field('name', 'listingName', 'text', 'name');
-const email = field('email', 'listingEmail', 'email', 'email');
-const credentials = terms('credentials', 'listingCredentials');
-const consent = field('consent', 'listingConsent', 'check');
+const fullName = field('name', 'text', 'name');
+const email = field('email', 'email', 'email');
+const credentials = terms('credentials');
+const consent = field('consent', 'check');
 
 export const sections: Record<Variant, Section[]> = {
   full: [
-    { legend: 'listingAboutYou', fields: [fullName, email, field('phone', 'listingPhone', 'tel', 'tel'), credentials] },
+    { legend: 'listingAboutYou', fields: [fullName, email, field('phone', 'tel', 'tel'), credentials] },
     {
       legend: 'listingPracticeSection',
       fields: [
-        field('practice', 'listingPractice', 'text', 'organization'),
-        field('website', 'listingWebsite', 'url', 'url'),
-        field('address.street', 'listingStreet', 'text', 'address-line1'),
-        field('address.city', 'listingCity', 'text', 'address-level2'),
-        field('address.region', 'listingRegion', 'region', 'address-level1'),
-        field('address.postalCode', 'listingPostalCode', 'text', 'postal-code'),
+        field('practice', 'text', 'organization'),
+        field('website', 'url', 'url'),
+        field('address.street', 'text', 'address-line1'),
+        field('address.city', 'text', 'address-level2'),
+        field('address.region', 'region', 'address-level1'),
+        field('address.postalCode', 'text', 'postal-code'),
       ],
     },
     {
       legend: 'listingOfferSection',
       fields: [
-        terms('services', 'listingServices'),
-        terms('conditions', 'listingConditions'),
-        terms('formats', 'listingFormats'),
-        terms('languages', 'listingLanguages'),
-        terms('insurances', 'listingInsurances'),
+        terms('services'),
+        terms('conditions'),
+        terms('formats'),
+        terms('languages'),
+        terms('insurances'),
       ],
     },
     {
       legend: 'listingLicenseSection',
       fields: [
-        field('license.region', 'listingLicenseRegion', 'region'),
-        field('license.type', 'listingLicenseType'),
-        field('license.number', 'listingLicenseNumber'),
+        field('license.region', 'region'),
+        field('license.type'),
+        field('license.number'),
       ],
     },
-    { fields: [field('message', 'listingMessage', 'textarea'), consent, field('marketingOptIn', 'listingMarketing', 'check')] },
+    { fields: [field('message', 'textarea'), consent, field('marketingOptIn', 'check')] },
   ],
-  compact: [{ fields: [fullName, email, credentials, field('region', 'listingRegion', 'region', 'address-level1'), consent] }],
+  compact: [{ fields: [fullName, email, credentials, field('region', 'region', 'address-level1'), consent] }],
 };
 
 export const fieldsOf = (variant: Variant): FieldDef[] => sections[variant].flatMap((section) => section.fields);

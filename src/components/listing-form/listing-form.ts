@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import type { ListingReceipt, ListingRequest, Taxonomy } from '../../directory/contract.js';
+import type { ListingReceipt, ListingRequest } from '../../directory/contract.js';
 import type { DirectoryError } from '../../directory/errors.js';
 import { checkListingValues } from '../../directory/listing-rules.js';
 import { DirectoryElement } from '../../internal/directory-element.js';
+import { Loader } from '../provider-finder/loader.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { ListingErrorEvent, ListingInvalidEvent, ListingSubmitEvent, ListingSuccessEvent } from './events.js';
 import { fieldsOf, isFilled, pickValues, requestFrom, requiredIn, sections, valuesFrom } from './fields.js';
@@ -10,7 +11,8 @@ import type { FieldDef, FormValues, Variant } from './fields.js';
 import { ListingDraftStore } from './listing-draft.js';
 import { styles } from './listing-form.styles.js';
 import { renderField, type FieldView } from './render-field.js';
-import { renderNotice, renderSummary } from './render-notices.js';
+import { renderNotice } from '../provider-finder/render-notice.js';
+import { renderSummary } from './render-notices.js';
 import { fieldErrorsOf, ListingSender, pageSource, redirectTarget, wasRefused } from './submission.js';
 
 /**
@@ -45,6 +47,8 @@ type Phase = 'editing' | 'invalid' | 'sending' | 'failed' | 'done';
  * @csspart section - A group of fields in the full form, such as "Your practice".
  * @csspart button - Every button.
  * @csspart submit-button - The submit button.
+ * @csspart retry-button - Retry, in a failure.
+ * @csspart clear-button - Clear form, in the draft notice.
  * @csspart message - Every notice: the draft notice, the failure and the success message.
  * @csspart draft-notice - "We kept what you typed earlier", with the Clear form button.
  * @csspart failure - The message after a failed send, with its Retry button.
@@ -73,12 +77,12 @@ export class ListingForm extends DirectoryElement {
     phase: { state: true },
     failure: { state: true },
     restored: { state: true },
-    taxonomy: { state: true },
-    taxonomyFailed: { state: true },
   };
   static readonly tagName = 'listing-form';
   static override styles = [sharedStyles, styles];
 
+  /** The option lists, in the form's language. */
+  private readonly taxonomy = new Loader(this, (signal) => this.track(this.client.getTaxonomy({ signal, lang: this.localize.lang })));
   private readonly sender = new ListingSender(this, ({ key, request }, signal) =>
     this.track(this.client.submitListing(request, key, { signal, lang: this.localize.lang })),
   );
@@ -106,8 +110,6 @@ export class ListingForm extends DirectoryElement {
   private phase: Phase = 'editing';
   private failure = '';
   private restored = false;
-  private taxonomy?: Taxonomy;
-  private taxonomyFailed = false;
 
   private draft?: ListingDraftStore;
   /** When the form was first shown to this person: the fill time is measured from it. */
@@ -127,8 +129,9 @@ export class ListingForm extends DirectoryElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) this.restore();
     else if (changed.has('values')) this.current = { ...this.current, ...valuesFrom(this.values, this.fields) };
-    const taxonomyFor = `${this.endpoint} ${this.localize.lang}`;
-    if (this.endpoint && taxonomyFor !== this.taxonomyFor) void this.loadTaxonomy(taxonomyFor);
+    // The option lists follow the endpoint and the language (a host may change `<html lang>`).
+    const taxonomyFor = this.endpoint && `${this.endpoint} ${this.localize.lang}`;
+    if (taxonomyFor !== this.taxonomyFor && (this.taxonomyFor = taxonomyFor)) void this.taxonomy.run();
   }
 
   private onInput(event: Event): void {
@@ -151,21 +154,17 @@ export class ListingForm extends DirectoryElement {
     if (this.touched.has(name)) this.checkField(name);
   }
 
-  private onSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    void this.submit();
-  }
-
   private onSummaryClick(event: Event): void {
     event.preventDefault();
     // The link's fragment is its field's name.
-    this.focusField((event.currentTarget as HTMLAnchorElement).hash.slice(1));
+    this.focusOn(`[name="${(event.currentTarget as HTMLAnchorElement).hash.slice(1)}"]`);
   }
 
   private async onClear(): Promise<void> {
     this.reset();
     await this.updateComplete;
-    this.focusField(this.fields[0].name);
+    // The first field.
+    this.focusOn('[name]');
   }
 
   /** Empties the form back to its prefilled values and forgets the draft; the next send is a new submission. */
@@ -217,20 +216,9 @@ export class ListingForm extends DirectoryElement {
     this.draft?.write({ values: this.current, startedAt: this.startedAt, pending: this.sender.pending });
   }
 
-  private async loadTaxonomy(key: string): Promise<void> {
-    this.taxonomyFor = key;
-    this.taxonomyFailed = false;
-    try {
-      const taxonomy = await this.track(this.client.getTaxonomy({ lang: this.localize.lang }));
-      if (this.taxonomyFor === key) this.taxonomy = taxonomy;
-    } catch {
-      if (this.taxonomyFor === key) this.taxonomyFailed = true;
-    }
-  }
-
   private request(): ListingRequest {
     return {
-      ...requestFrom(this.current, this.fields, this.taxonomy),
+      ...requestFrom(this.current, this.fields, this.taxonomy.value),
       // The exact words of the consent box, as shown (a host may replace them through `messages`).
       consentText: this.localize.term('listingConsent'),
       variant: this.variant,
@@ -266,11 +254,11 @@ export class ListingForm extends DirectoryElement {
     Object.assign(this, { errors, phase: 'invalid' });
     this.emit(new ListingInvalidEvent(errors));
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="error-summary"]')?.focus();
+    this.focusOn('.summary');
   }
 
-  private focusField(name: string): void {
-    this.renderRoot.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
+  private focusOn(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private async succeed(receipt: ListingReceipt): Promise<void> {
@@ -279,7 +267,7 @@ export class ListingForm extends DirectoryElement {
     this.emit(new ListingSuccessEvent(receipt));
     const target = redirectTarget(this.redirect);
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="success"]')?.focus();
+    this.focusOn('.success');
     if (target) location.assign(target);
   }
 
@@ -309,18 +297,22 @@ export class ListingForm extends DirectoryElement {
       return html`${status}
         <p class="notice success" part="message success" tabindex="-1">${successText}</p>`;
     }
-    const { current: values, taxonomy } = this;
+    const { current: values } = this;
+    const taxonomy = this.taxonomy.value;
     const view: FieldView = { term, values, errors, taxonomy, required: requiredIn(this.variant) };
     const grid = (fields: FieldDef[]) => html`<div class="grid">${fields.map((field) => renderField(field, view))}</div>`;
     const problems = Object.keys(errors).length;
     return html`${status}
-      <form part="form" novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
-        ${this.restored ? renderNotice('draft-notice', term('listingRestored'), term('listingClear'), this.onClear) : nothing}
+      <form part="form" novalidate @submit=${(event: Event) => {
+        event.preventDefault();
+        void this.submit();
+      }} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
+        ${this.restored ? renderNotice('message draft-notice', term('listingRestored'), term('listingClear'), this.onClear, false) : nothing}
         ${phase === 'invalid' && problems
           ? renderSummary(term('listingProblems', problems), errors, this.fields, view, this.onSummaryClick)
           : nothing}
-        ${this.taxonomyFailed
-          ? renderNotice('options-failure', term('listingTermsFailed'), term('retry'), () => this.loadTaxonomy(this.taxonomyFor), true)
+        ${this.taxonomy.error && !this.taxonomy.pending
+          ? renderNotice('message options-failure', term('listingTermsFailed'), term('retry'), this.taxonomy.run)
           : nothing}
         ${sections[this.variant].map(({ legend, fields }) =>
           legend ? html`<fieldset class="section" part="section"><legend>${term(legend)}</legend>${grid(fields)}</fieldset>` : grid(fields),
@@ -328,7 +320,7 @@ export class ListingForm extends DirectoryElement {
         <div class="visually-hidden" aria-hidden="true">
           <label>${term('listingHoneypot')} <input name="website_url" tabindex="-1" autocomplete="off" /></label>
         </div>
-        ${phase === 'failed' ? renderNotice('failure', this.failure, term('retry'), this.submit, true) : nothing}
+        ${phase === 'failed' ? renderNotice('message failure', this.failure, term('retry'), this.submit) : nothing}
         <button type="submit" class="primary" part="button submit-button" aria-disabled=${sending ? 'true' : nothing}>
           ${term(sending ? 'listingSending' : 'listingSubmit')}
         </button>

@@ -1,20 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { FieldDef } from './fields.js';
 import type { FieldView } from './render-field.js';
-
-/** A notice with one button: the draft notice, a failure with Retry. Alerts are announced at once. */
-export function renderNotice(
-  parts: string,
-  text: string,
-  button: string,
-  onClick: () => void,
-  alert = false,
-): TemplateResult {
-  return html`<div class="notice ${alert ? 'error' : ''}" part="message ${parts}" role=${alert ? 'alert' : nothing}>
-    <p>${text}</p>
-    <button type="button" part="button" @click=${onClick}>${button}</button>
-  </div>`;
-}
 
 /**
  * The error summary: a titled group (not an alert: it receives focus on submit, which reads it)

@@ -21,7 +21,6 @@ export class PlaceCombobox implements ReactiveController {
   geo: GeoMessage | '' = '';
   private timer?: ReturnType<typeof setTimeout>;
   private lookup?: AbortController;
-  private reveal = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -33,11 +32,6 @@ export class PlaceCombobox implements ReactiveController {
 
   hostDisconnected(): void {
     this.cancel();
-  }
-
-  hostUpdated(): void {
-    if (this.reveal) this.host.shadowRoot?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
-    this.reveal = false;
   }
 
   /** Looks up suggestions for what the person typed, after a pause. */
@@ -109,7 +103,6 @@ export class PlaceCombobox implements ReactiveController {
       event.preventDefault();
       this.active =
         key === 'ArrowDown' ? (this.open ? this.active + 1 : 0) % count : (this.open && this.active > 0 ? this.active : count) - 1;
-      this.reveal = true;
       this.show(true);
     } else if (key === 'Enter' && this.open && this.active >= 0) {
       event.preventDefault();

@@ -114,7 +114,7 @@ export function renderDetail(f: ProviderFinder, summary: ProviderSummary): Templ
       ? html`${renderContact(f, full)}${full.bio ? html`<h3>${f.t('finderAbout')}</h3><p class="bio" dir="auto">${full.bio}</p>` : nothing}
           ${renderFacts(f, full)}${f.reports.render(f, full.id)}`
       : profile.error && !profile.pending
-        ? renderNotice(f, 'error', f.describe(profile.error), profile.run)
+        ? renderNotice('error', f.describe(profile.error), f.t('retry'), profile.run)
         : html`<p>${f.t('loading')}</p>`}
   </article>`;
 }

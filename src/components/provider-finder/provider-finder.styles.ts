@@ -22,10 +22,9 @@ export const finderStyles = css`
   .crisis { padding: .4rem .75rem; border-inline-start: .25rem solid var(--dw-accent-color, #0b57a4) }
   .locate, .submit, .report button { justify-self: start }
   .empty, .detail { justify-items: start }
-  .submit { min-width: 10rem }
 
   .combo { position: relative }
-  [role=listbox] { position: absolute; z-index: 2; inset-inline: 0; top: 100%; margin-top: .25rem; max-height: 18rem; overflow: auto;
+  [role=listbox] { position: absolute; z-index: 2; inset-inline: 0; top: 100%; margin-top: .25rem;
     border: 1px solid var(--dw-border-color, #6b7280); border-radius: var(--dw-radius, .5rem);
     background: var(--dw-field-background, Field); color: var(--dw-field-color, FieldText); box-shadow: 0 .25rem 1rem #0002 }
   [role=option] { padding: .5rem .75rem; cursor: pointer }
@@ -48,11 +47,10 @@ export const finderStyles = css`
   .bar { justify-content: space-between; margin-bottom: .75rem; column-gap: 1rem }
   .pager { display: grid; grid-template-columns: auto 1fr auto; align-items: center; gap: .4rem; margin-top: 1rem; text-align: center; overflow-wrap: normal }
   .sort select { font-weight: 400 }
-  .pending .cards, .pending .empty { opacity: .5; transition: opacity .2s .1s }
+  .pending .cards, .pending .empty { opacity: .5 }
   .card, .empty { padding: .75rem 1rem; border: 1px solid var(--dw-border-color, #d1d5db); border-radius: var(--dw-radius, .5rem);
     background: var(--dw-surface-color, transparent) }
-  .link { display: inline; min-height: 1.5rem; min-width: 0; padding: 0; border: 0; text-align: start; text-decoration: underline;
-    color: var(--dw-link-color, var(--dw-accent-color, #0b57a4)) }
+  .link { display: inline; min-height: 1.5rem; min-width: 0; padding: 0; border: 0; text-align: start; text-decoration: underline }
   .credentials { font-weight: 400 }
   .badge { padding: 0 .6rem; border: 1px solid; border-radius: 1rem }
   .verified, .accepting { color: var(--dw-success-color, #1a6437) }
@@ -63,7 +61,6 @@ export const finderStyles = css`
   @container (min-width: 36rem) { .facts { grid-template-columns: max-content 1fr } }
   .report form { gap: .5rem; max-width: 32rem; margin-top: .5rem }
   fieldset { padding: 0; border: 0 }
-  .report summary { color: var(--dw-link-color, var(--dw-accent-color, #0b57a4)) }
 
   @media (forced-colors: active) {
     [aria-selected=true] { forced-color-adjust: none; background: Highlight; color: HighlightText }

@@ -102,7 +102,7 @@ export class ProviderFinder extends DirectoryElement {
   /** @internal */
   readonly places = new PlaceCombobox(
     this,
-    (q, signal) => this.track(this.client.searchPlaces(q, 8, { signal, lang: this.i18n.lang })),
+    (q, signal) => this.track(this.client.searchPlaces(q, 8, this.options(signal))),
     (place) => {
       this.place = place;
       this.near = place.label;
@@ -111,17 +111,17 @@ export class ProviderFinder extends DirectoryElement {
   /** @internal */
   readonly reports = new ReportForm(
     this,
-    (report) => this.track(this.client.reportProvider(report, { lang: this.i18n.lang })),
+    (report) => this.track(this.client.reportProvider(report, this.options())),
     (error) => this.describe(error),
   );
   /** @internal */
   readonly profiles = new ProfileView(this);
   /** @internal The filters' lists, in the finder's language. */
-  readonly taxonomy = new Loader(this, (signal) => this.track(this.client.getTaxonomy({ signal, lang: this.i18n.lang })));
+  readonly taxonomy = new Loader(this, (signal) => this.track(this.client.getTaxonomy(this.options(signal))));
   /** @internal The page of results of the search on screen. */
-  readonly results = new Loader(this, (signal) => this.track(this.client.searchProviders(this.searches.query!, { signal, lang: this.i18n.lang })));
+  readonly results = new Loader(this, (signal) => this.track(this.client.searchProviders(this.searches.query!, this.options(signal))));
   /** @internal The full profile of the selected provider. */
-  readonly profile = new Loader(this, (signal) => this.track(this.client.getProvider(this.selected!.id, { signal, lang: this.i18n.lang })));
+  readonly profile = new Loader(this, (signal) => this.track(this.client.getProvider(this.selected!.id, this.options(signal))));
 
   /** Only the providers of this clinic: its organisation id in the directory. */
   org = '';
@@ -275,6 +275,11 @@ export class ProviderFinder extends DirectoryElement {
   /** @internal The labels of taxonomy ids, as a list; an id the taxonomy lacks shows as it is. */
   labels(kind: TaxonomyKind, values: string[]): string {
     return this.i18n.list(values.map((id) => this.taxonomy.value?.[kind].find((term) => term.id === id)?.label ?? id));
+  }
+
+  /** @internal The options of a directory call: its signal and the finder's language. */
+  options(signal?: AbortSignal) {
+    return { signal, lang: this.i18n.lang };
   }
 
   /** @internal */

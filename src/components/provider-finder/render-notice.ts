@@ -1,10 +1,9 @@
-import { html } from 'lit';
-import type { ProviderFinder } from './provider-finder.js';
+import { html, nothing } from 'lit';
 
 /**
- * A failure, said in plain words (`role="alert"`), with a "Try again" button that runs the failed
- * call again: for the results, a profile (`part="error"`) and the filters (`taxonomy-error`).
+ * A notice with one button, for both the finder and the listing form. A failure (`alert`, the
+ * default) is said in plain words and announced at once, with a button (`retry-button`) that runs
+ * the failed call again; a plain notice, such as the form's kept draft, has a `clear-button`.
  */
-export const renderNotice = (f: ProviderFinder, part: string, message: string, retry: () => unknown) =>
-  html`<div class="notice error" part=${part} role="alert"><p dir="auto">${message}</p>
-    <button type="button" part="button retry-button" @click=${retry}>${f.t('retry')}</button></div>`;
+export const renderNotice = (parts: string, text: string, label: string, onClick: () => unknown, alert = true) =>
+  html`<div class="notice ${alert ? 'error' : ''}" part=${parts} role=${alert ? 'alert' : nothing}><p dir="auto">${text}</p><button type="button" part="button ${alert ? 'retry' : 'clear'}-button" @click=${onClick}>${label}</button></div>`;

@@ -51,7 +51,7 @@ function renderPager(f: ProviderFinder, page: ProviderPage): TemplateResult {
  */
 export function renderResults(f: ProviderFinder): TemplateResult | typeof nothing {
   const { pending, value: page, error, run } = f.results;
-  if (!pending && error) return html`<section class="results" part="results">${renderNotice(f, 'error', f.describe(error), run)}</section>`;
+  if (!pending && error) return html`<section class="results" part="results">${renderNotice('error', f.describe(error), f.t('retry'), run)}</section>`;
   if (!pending && !page) return nothing;
   return html`<section class="results ${pending ? 'pending' : ''}" part="results" aria-labelledby="count" aria-busy=${pending}>
     <div class="bar"><h2 id="count" part="count" tabindex="-1">${page ? summary(f, page) : f.t('finderSearching')}</h2>

@@ -1,6 +1,7 @@
 import type { ReactiveController } from 'lit';
 import type { ProviderQuery } from '../../directory/contract.js';
 import { ProviderSearchEvent } from './events.js';
+import { filters } from './search-form.js';
 import type { ProviderFinder } from './provider-finder.js';
 
 /**
@@ -94,11 +95,7 @@ export class SearchController implements ReactiveController {
       ...point,
       radius: where ? host.radius : undefined,
       unit: where ? host.unit : undefined,
-      condition: ids(host.condition),
-      service: ids(host.service),
-      format: ids(host.format),
-      insurance: ids(host.insurance),
-      language: ids(host.language),
+      ...Object.fromEntries(filters.map((name) => [name, ids(host[name])])),
       accepting: host.accepting,
       org: host.org,
       sort: host.sort,

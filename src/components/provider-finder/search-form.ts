@@ -77,7 +77,7 @@ export function renderSearchForm(f: ProviderFinder): TemplateResult {
         </select>`,
       )}
     </div>
-    ${taxonomy.error ? renderNotice(f, 'taxonomy-error', f.t('finderTaxonomyError'), taxonomy.run) : nothing}
+    ${taxonomy.error ? renderNotice('taxonomy-error', f.t('finderTaxonomyError'), f.t('retry'), taxonomy.run) : nothing}
     ${shown.length || !hidden.has('accepting')
       ? html`<details class="filters" part="filters">
           <summary part="filters-summary">${f.t('finderFilters')}${active ? ` (${f.i18n.number(active)})` : ''}</summary>

@@ -42,7 +42,7 @@ export const listingForm = {
   listingMessage: 'Anything else we should know?',
   listingConsent:
     'I agree that the directory may store these details to review and publish my listing, and may contact me about it.',
-  listingMarketing: 'Send me occasional news about the directory.',
+  listingMarketingOptIn: 'Send me occasional news about the directory.',
   listingOptional: '(optional)',
   listingChooseRegion: 'Choose a state',
   listingHoneypot: 'Leave this field empty',

@@ -41,7 +41,7 @@ export const listingForm = {
   listingMessage: '¿Algo más que debamos saber?',
   listingConsent:
     'Acepto que el directorio guarde estos datos para revisar y publicar mi ficha, y que me contacte al respecto.',
-  listingMarketing: 'Envíenme noticias ocasionales del directorio.',
+  listingMarketingOptIn: 'Envíenme noticias ocasionales del directorio.',
   listingOptional: '(opcional)',
   listingChooseRegion: 'Elija un estado',
   listingHoneypot: 'Deje este campo vacío',
