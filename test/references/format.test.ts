@@ -8,6 +8,7 @@ import {
   type Run,
 } from '../../src/components/article-references/format/index.js';
 import type { CslItem } from '../../src/directory/contract.js';
+import { articleReferences } from '../../src/translations/en/article-references.js';
 import { corpus, seedReferences } from './corpus.js';
 import { runsToHtml } from './normalized-html.js';
 import { renderOracle } from './oracle.js';
@@ -241,6 +242,10 @@ describe('describeType', () => {
   test('names the kind of source with a stable key', () => {
     for (const item of corpus) assert.equal(describeType(item), item.type === 'article' ? 'preprint' : item.type, item.id);
     assert.equal(describeType({ type: 'post', genre: 'Preprint' }), 'preprint');
-    for (const type of ['no-such-type', 'book chapter', '__proto__', 'constructor', '', 42]) assert.equal(describeType({ type } as CslItem), 'other');
+    // Types the messages do not name, even the names of Object's own properties, read "Other source".
+    for (const type of ['no-such-type', 'book chapter', '__proto__', 'constructor', 'toString', '', 42]) {
+      assert.equal(articleReferences.sourceType(describeType({ type } as CslItem)), 'Other source', String(type));
+    }
+    assert.equal(articleReferences.sourceType(describeType({ type: 'article' } as CslItem)), 'Preprint');
   });
 });

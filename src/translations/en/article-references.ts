@@ -25,7 +25,7 @@ export const articleReferences = {
   referencesHeading: 'References',
   /** A marker's name, and the start of its preview. */
   referenceLabel: (number: string) => `Reference ${number}`,
-  sourceType: (type: SourceType) => types[type] ?? types.other,
+  sourceType: (type: string) => (Object.hasOwn(types, type) ? types[type as SourceType] : types.other),
   /** "Retracted on 5 June 2020"; the date is already in the widget's language, or empty. */
   statusFlag: (type: keyof typeof flags, date: string) => (date ? `${flags[type]} on ${date}` : flags[type]),
   statusNotice: 'Read the notice',

@@ -24,7 +24,7 @@ const flags = { retraction: 'Retractado', correction: 'Corregido', 'expression-o
 export const articleReferences: { [K in keyof typeof en]: (typeof en)[K] } = {
   referencesHeading: 'Referencias',
   referenceLabel: (number) => `Referencia ${number}`,
-  sourceType: (type) => types[type] ?? types.other,
+  sourceType: (type) => (Object.hasOwn(types, type) ? types[type as SourceType] : types.other),
   statusFlag: (type, date) => (date ? `${flags[type]} el ${date}` : flags[type]),
   statusNotice: 'Leer el aviso',
   openAccess: 'Acceso libre',
