@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { DirectoryError } from '../../../src/directory/errors.js';
 import { DirectoryElement } from '../../../src/internal/directory-element.js';
@@ -27,6 +27,16 @@ ProbeWidget.define();
 
 const text = (el: Element) => el.shadowRoot!.textContent!.trim();
 
+/**
+ * The widget inside a wrapper, once rendered. `fixture` would wait a frame for a wrapper that is no
+ * Lit element, and a page in the background gets no frames while another page has the foreground.
+ */
+async function inside(template: ReturnType<typeof html>): Promise<ProbeWidget> {
+  const widget = fixtureSync(template).querySelector<ProbeWidget>('dw-probe-widget')!;
+  await widget.updateComplete;
+  return widget;
+}
+
 describe('DirectoryElement', () => {
   describe('language', () => {
     afterEach(() => document.documentElement.removeAttribute('lang'));
@@ -38,10 +48,10 @@ describe('DirectoryElement', () => {
 
     it('uses its own lang first, then the nearest ancestor, then <html lang>', async () => {
       document.documentElement.lang = 'fr';
-      const own = await fixture(html`<div lang="en"><dw-probe-widget endpoint="/x" lang="es"></dw-probe-widget></div>`);
-      expect(text(own.firstElementChild!)).to.equal('Reintentar');
-      const ancestor = await fixture(html`<div lang="es-MX"><dw-probe-widget endpoint="/x"></dw-probe-widget></div>`);
-      expect(text(ancestor.firstElementChild!)).to.equal('Reintentar');
+      const own = await inside(html`<div lang="en"><dw-probe-widget endpoint="/x" lang="es"></dw-probe-widget></div>`);
+      expect(text(own)).to.equal('Reintentar');
+      const ancestor = await inside(html`<div lang="es-MX"><dw-probe-widget endpoint="/x"></dw-probe-widget></div>`);
+      expect(text(ancestor)).to.equal('Reintentar');
       const page = await fixture(html`<dw-probe-widget endpoint="/x"></dw-probe-widget>`);
       expect(text(page)).to.equal('Try again', 'no French catalogue: English');
     });
