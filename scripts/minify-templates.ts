@@ -2,7 +2,7 @@ import ts from 'typescript';
 import type { Plugin } from 'vite';
 
 /**
- * Collapses the whitespace of Lit's `html` and `css` tagged templates in our sources at build time.
+ * Collapses the whitespace of the `html` (Lit's) and `css` (src/styles/css.ts) tagged templates in our sources at build time.
  * Minifiers leave template literals alone, so the indentation of every template and stylesheet
  * would otherwise ship to visitors. Inside `html`, a run of whitespace with a line break becomes one
  * space, which HTML renders the same (no template's own text is in a `white-space: pre` context).

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * Styles every widget shares. The widgets inherit the host page's font and colour so they look at

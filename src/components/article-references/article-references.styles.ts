@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../styles/css.js';
 
 /** What `<article-references>` adds to the shared styles (which give buttons, focus, `.notice` and wrapping). */
 export const referencesStyles = css`

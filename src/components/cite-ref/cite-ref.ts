@@ -1,5 +1,6 @@
-import { css, html, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { markers, relink, type Citation, type Marker } from '../article-references/links.js';
+import { css } from '../../styles/css.js';
 import { define } from '../../internal/define.js';
 import { LocalizeController } from '../../internal/localize.js';
 import type { Messages } from '../../translations/en.js';

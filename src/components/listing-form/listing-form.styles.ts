@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../styles/css.js';
 
 /**
  * The form's own styles, on top of the shared ones (buttons, fields, notices, focus): one column on

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../styles/css.js';
 
 /**
  * The finder's own styles, on top of the shared ones (buttons, fields, `.notice`, focus, reduced
