@@ -19,7 +19,7 @@ export default defineConfig(({ mode }) => {
     appType: 'mpa',
     plugins: [directoryApi(), minifyTemplates()],
     build: {
-      target: 'es2021',
+      target: 'es2022',
       sourcemap: true,
       emptyOutDir: false,
       lib: {

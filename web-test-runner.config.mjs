@@ -21,7 +21,7 @@ const production = process.env.LIT_BUILD === 'production';
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: production ? ['production'] : ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), inputPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), inputPlugin()],
   middleware: [scriptedEndpoint(), listingFormSupport(), referenceEndpoint(), finderEndpoint(), referencesSupport()],
   browsers: oneWebKitPageAtATime(browsersFromEnv()),
   concurrentBrowsers: 3,
