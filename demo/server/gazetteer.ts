@@ -7,7 +7,7 @@
 import { codes } from 'zipcodes/lib/codes.js';
 import { full as stateCodesByName } from 'zipcodes/lib/states.js';
 import type { Place } from '../../src/directory/contract.ts';
-import { US_REGION_CODES } from '../../src/directory/listing-rules.ts';
+import { US_REGION_CODES } from './regions.ts';
 
 export interface ZipPlace {
   zip: string;

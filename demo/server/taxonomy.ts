@@ -1,4 +1,5 @@
 import type { Taxonomy, TaxonomyKind, TaxonomyTerm } from '../../src/directory/contract.ts';
+import { US_STATES, US_TERRITORIES } from './regions.ts';
 
 /** One term with its English and Spanish labels. */
 interface Term {
@@ -94,6 +95,8 @@ const terms: Record<TaxonomyKind, Term[]> = {
     { id: 'LCPC', en: 'Licensed Clinical Professional Counselor', es: 'Consejero/a clínico/a profesional con licencia' },
     { id: 'LADC', en: 'Licensed Alcohol and Drug Counselor', es: 'Consejero/a de alcohol y drogas con licencia' },
   ],
+  // Region ids are codes in upper case; the listing route accepts them in any case.
+  regions: [...US_STATES, ...US_TERRITORIES],
 };
 
 export const TAXONOMY_KINDS = Object.keys(terms) as TaxonomyKind[];
@@ -110,6 +113,10 @@ export function taxonomyIn(language: TaxonomyLanguage): Taxonomy {
     insurances: labelled(terms.insurances),
     languages: labelled(terms.languages),
     credentials: labelled(terms.credentials),
+    // In the order of their names in this language: the states and DC, then the territories.
+    regions: [US_STATES, US_TERRITORIES].flatMap((group) =>
+      labelled([...group]).sort((a, b) => a.label.localeCompare(b.label, language)),
+    ),
   };
 }
 

@@ -68,7 +68,7 @@ export function conformanceChecks(base: string, options: ConformanceOptions = {}
   const endpoint = new Endpoint(base);
   const near = options.near ?? '97201';
   const nearParam = encodeURIComponent(near);
-  let taxonomy: { services: Array<{ id: string }>; formats: Array<{ id: string }> } | undefined;
+  let taxonomy: { services: Array<{ id: string }>; formats: Array<{ id: string }>; regions: Array<{ id: string }> } | undefined;
   let firstProviderId: string | undefined;
 
   const checks: Check[] = [
@@ -77,13 +77,17 @@ export function conformanceChecks(base: string, options: ConformanceOptions = {}
       expectStatus(answer, 200, 'GET /taxonomy');
       expectShape(taxonomyIssues(answer.json), 'GET /taxonomy');
       taxonomy = answer.json as typeof taxonomy;
+      if (!taxonomy?.regions.length) fail('the taxonomy has no regions, so a listing form has no state to offer');
     }],
     ['GET /taxonomy?lang=es answers the same ids', async () => {
       const answer = await endpoint.get('/taxonomy?lang=es');
       expectStatus(answer, 200, 'GET /taxonomy?lang=es');
       expectShape(taxonomyIssues(answer.json), 'GET /taxonomy?lang=es');
-      const ids = (answer.json as { services: Array<{ id: string }> }).services.map((term) => term.id).join();
-      if (taxonomy && ids !== taxonomy.services.map((term) => term.id).join()) fail('Spanish services have other ids than English ones');
+      const spanish = answer.json as NonNullable<typeof taxonomy>;
+      for (const list of ['services', 'regions'] as const) {
+        const ids = (terms: Array<{ id: string }>) => terms.map((term) => term.id).sort().join();
+        if (taxonomy && ids(spanish[list]) !== ids(taxonomy[list])) fail(`Spanish ${list} have other ids than English ones`);
+      }
     }],
     ['GET /places suggests places for a prefix', async () => {
       const prefix = encodeURIComponent(near.slice(0, 3));
@@ -219,38 +223,39 @@ export function conformanceChecks(base: string, options: ConformanceOptions = {}
     }],
   ];
 
-  if (options.write) checks.push(...writeChecks(endpoint, () => firstProviderId));
+  if (options.write) checks.push(...writeChecks(endpoint, () => firstProviderId, () => taxonomy?.regions[0]?.id));
   return checks;
 }
 
 /** Checks that store data: only with `--write`. The listing says plainly that it is a test. */
-function writeChecks(endpoint: Endpoint, providerId: () => string | undefined): Check[] {
+function writeChecks(endpoint: Endpoint, providerId: () => string | undefined, region: () => string | undefined): Check[] {
   const key = `conformance-${randomUUID()}`;
-  const listing = {
+  // The region is the taxonomy's first, known once the taxonomy has been read.
+  const listing = () => ({
     name: 'Conformance Check',
     credentials: ['LCSW'],
     email: 'conformance-check@example.org',
-    address: { city: 'Portland', region: 'OR', postalCode: '97201' },
+    address: { city: 'Portland', region: region() ?? 'OR', postalCode: '97201' },
     message: 'Sent by the directory-widgets conformance checker. Please delete.',
     consent: true,
     consentText: 'Test submission by the conformance checker.',
     fillTime: 60_000,
-  };
+  });
   let receipt: unknown;
   return [
     ['POST /listings stores a valid listing and answers 201', async () => {
-      const answer = await endpoint.post('/listings', listing, { 'Idempotency-Key': key });
+      const answer = await endpoint.post('/listings', listing(), { 'Idempotency-Key': key });
       expectStatus(answer, 201, 'POST /listings');
       expectShape(listingReceiptIssues(answer.json), 'POST /listings');
       receipt = answer.json;
     }],
     ['POST /listings again with the same key answers the same 201 body', async () => {
-      const answer = await endpoint.post('/listings', listing, { 'Idempotency-Key': key });
+      const answer = await endpoint.post('/listings', listing(), { 'Idempotency-Key': key });
       expectStatus(answer, 201, 'the repeated POST /listings');
       if (JSON.stringify(answer.json) !== JSON.stringify(receipt)) fail(`answered ${answer.text}, the first time ${JSON.stringify(receipt)}`);
     }],
     ['POST /listings with the same key and another body is refused', async () => {
-      expectProblem(await endpoint.post('/listings', { ...listing, name: 'Another Name' }, { 'Idempotency-Key': key }), [409, 422], 'a reused key');
+      expectProblem(await endpoint.post('/listings', { ...listing(), name: 'Another Name' }, { 'Idempotency-Key': key }), [409, 422], 'a reused key');
     }],
     ['POST /reports accepts a report with 202', async () => {
       const id = providerId();

@@ -65,7 +65,7 @@ export function taxonomyIssues(value: unknown): Issues {
   const check = new Inspector();
   if (!check.object(value, 'taxonomy')) return check.issues;
   check.string(value.version, 'version');
-  for (const list of ['conditions', 'services', 'formats', 'insurances', 'languages', 'credentials']) {
+  for (const list of ['conditions', 'services', 'formats', 'insurances', 'languages', 'credentials', 'regions']) {
     check.array(value[list], list, (term, path) => {
       if (!check.object(term, path)) return;
       check.string(term.id, `${path}.id`);

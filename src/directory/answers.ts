@@ -26,6 +26,7 @@ export const toTaxonomy = object<Taxonomy>({
   insurances: terms,
   languages: terms,
   credentials: terms,
+  regions: terms,
 });
 
 export const toPlaceList = object<PlaceList>({

@@ -25,9 +25,14 @@ export interface Taxonomy {
   insurances: TaxonomyTerm[];
   languages: TaxonomyTerm[];
   credentials: TaxonomyTerm[];
+  /**
+   * The regions a provider may practise and be licensed in (the states of `<listing-form>`): `id`
+   * is the region's code in upper case, such as `OR`, and `label` its name, such as "Oregon".
+   */
+  regions: TaxonomyTerm[];
 }
 
-/** The taxonomy lists that filter a provider search. */
+/** The taxonomy lists, by name. */
 export type TaxonomyKind = Exclude<keyof Taxonomy, 'version'>;
 
 /** One suggestion of `GET /places`. `region` is a two-letter US state code. */

@@ -56,19 +56,20 @@ export type ListingErrors = Partial<Record<ListingField, ListingErrorCode>>;
 /** The list fields whose values are taxonomy ids. */
 export type ListingTermField = 'credentials' | 'services' | 'conditions' | 'formats' | 'languages' | 'insurances';
 
-export interface ListingRuleOptions {
+/**
+ * What a person can choose from: the ids of the directory's regions (`Taxonomy.regions`), in upper
+ * case. The regions are the directory's data, so each caller passes its own: the server its list,
+ * the form the ids of the taxonomy it loaded.
+ */
+export interface ListingChoices {
+  /** A region outside this list is answered `region`; without the list, any region is taken. */
+  regions?: ReadonlySet<string>;
+}
+
+export interface ListingRuleOptions extends ListingChoices {
   /** Known taxonomy ids per list; a list left out is not checked against the taxonomy. */
   knownTerms?: Partial<Record<ListingTermField, ReadonlySet<string>>>;
 }
-
-/**
- * US states, the District of Columbia and the inhabited territories, in the order of their names
- * (`<listing-form>` lists the names in this order).
- */
-export const US_REGION_CODES: ReadonlySet<string> = new Set(
-  ('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY ' +
-    'NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI').split(' '),
-);
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const POSTAL_CODE = /^\d{5}(-\d{4})?$/;
@@ -97,7 +98,7 @@ const formats = {
   email: (text: string) => EMAIL.test(text),
   phone: isUsPhone,
   url: isWebsite,
-  region: (text: string) => US_REGION_CODES.has(text.toUpperCase()),
+  region: (text: string, regions?: ReadonlySet<string>) => !regions || regions.has(text.toUpperCase()),
   'postal-code': (text: string) => POSTAL_CODE.test(text),
 };
 
@@ -105,17 +106,18 @@ type Checked = ListingErrorCode | undefined;
 
 /**
  * Checks one field's value of a well-formed request (text as a string, a list as an array of ids,
- * consent as a boolean, or no value): for what a person filling in a form can get wrong.
+ * consent as a boolean, or no value), with the regions to choose from: for what a person filling in
+ * a form can get wrong.
  */
-type ValueCheck = (value: string | string[] | boolean | undefined) => Checked;
+type ValueCheck = (value: string | string[] | boolean | undefined, regions?: ReadonlySet<string>) => Checked;
 
 /** A text field of at most `max` characters (trimmed), in the shape of `format` when it has one. */
 function text(max: number, required = false, format?: keyof typeof formats): ValueCheck {
-  return (value) => {
+  return (value, regions) => {
     const trimmed = (value as string | undefined)?.trim();
     if (!trimmed) return required ? 'required' : undefined;
     if (trimmed.length > max) return 'too-long';
-    return format && !formats[format](trimmed) ? format : undefined;
+    return format && !formats[format](trimmed, regions) ? format : undefined;
   };
 }
 
@@ -176,13 +178,14 @@ function collect(compact: boolean, problemOf: (field: ListingField, check: Value
 
 /**
  * Checks a well-formed listing request, as `<listing-form>` builds it, for what a person can get
- * wrong. For such a request it answers exactly what `validateListing` answers without `knownTerms`.
+ * wrong. For such a request it answers exactly what `validateListing` answers with the same
+ * `regions` and without `knownTerms`.
  */
-export function checkListingValues(request: Partial<ListingRequest>): ListingErrors {
+export function checkListingValues(request: Partial<ListingRequest>, { regions }: ListingChoices = {}): ListingErrors {
   return collect(request.variant === 'compact', (field, check) => {
     const [head, tail] = field.split('.') as [keyof ListingRequest, string?];
     const value = request[head];
-    return check(tail ? (value as Record<string, string> | undefined)?.[tail] : (value as string | string[] | boolean));
+    return check(tail ? (value as Record<string, string> | undefined)?.[tail] : (value as string | string[] | boolean), regions);
   });
 }
 
@@ -215,7 +218,8 @@ function objectOrEmpty(value: unknown): Record<string, unknown> | null {
 /**
  * Checks any listing request, as the endpoint receives it: first the shape of each field, then its
  * rule. Answers the first problem of each field; an empty object means the request may be stored.
- * `variant: 'compact'` asks for a region instead of a full address.
+ * `variant: 'compact'` asks for a region instead of a full address. The endpoint passes its
+ * `regions`, so that a region it does not know is refused.
  */
 export function validateListing(input: unknown, options: ListingRuleOptions = {}): ListingErrors {
   const body = objectOrEmpty(input) ?? {};
@@ -224,6 +228,6 @@ export function validateListing(input: unknown, options: ListingRuleOptions = {}
     const group = tail ? objectOrEmpty(body[head]) : body;
     if (!group) return reportsGroup[head] === field ? 'invalid' : undefined;
     const value = group[tail ?? head];
-    return shapeProblem(field, value, options.knownTerms) ?? check(value as string);
+    return shapeProblem(field, value, options.knownTerms) ?? check(value as string, options.regions);
   });
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { US_REGION_CODES } from '../../demo/server/regions.ts';
 import { getJson, useTestServer } from './helpers.ts';
 
 describe('HTTP behaviour: routes, methods, CORS, headers', () => {
@@ -82,6 +83,26 @@ describe('HTTP behaviour: routes, methods, CORS, headers', () => {
     const { body } = await getJson(`${server.base}/taxonomy`);
     assert.deepEqual(body.services.find((term: { id: string }) => term.id === 'psilocybin-services').legalIn, ['US-OR', 'US-CO']);
     for (const id of ['MD', 'DO', 'NP', 'PA', 'PhD', 'PsyD', 'LCSW', 'LMFT', 'LPC']) assert.ok(body.credentials.some((term: { id: string }) => term.id === id), id);
+  });
+
+  it('answers the regions: the states and DC by name, then the territories, in the language asked for', async () => {
+    const regions = async (query: string) => (await getJson(`${server.base}/taxonomy${query}`)).body.regions as Array<{ id: string; label: string }>;
+    const english = await regions('');
+    assert.equal(english.length, 56);
+    assert.deepEqual(new Set(english.map((term) => term.id)), US_REGION_CODES);
+    assert.deepEqual(english.slice(0, 3), [
+      { id: 'AL', label: 'Alabama' },
+      { id: 'AK', label: 'Alaska' },
+      { id: 'AZ', label: 'Arizona' },
+    ]);
+    assert.deepEqual(english.find((term) => term.id === 'OR'), { id: 'OR', label: 'Oregon' });
+    assert.deepEqual(english.slice(-5).map((term) => term.id), ['AS', 'GU', 'MP', 'PR', 'VI']);
+    const spanish = await regions('?lang=es');
+    assert.deepEqual(new Set(spanish.map((term) => term.id)), US_REGION_CODES);
+    assert.deepEqual(spanish.find((term) => term.id === 'NY'), { id: 'NY', label: 'Nueva York' });
+    const states = spanish.slice(0, -5).map((term) => term.label);
+    assert.deepEqual(states, [...states].sort((a, b) => a.localeCompare(b, 'es')));
+    assert.ok(states.indexOf('Carolina del Norte') < states.indexOf('Colorado'));
   });
 
   it('suggests the exact ZIP first, then its city, and ranks cities by size', async () => {

@@ -1,12 +1,27 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { normalizeDoi } from '../../src/directory/doi.ts';
-import { isUsPhone, isWebsite, validateListing } from '../../src/directory/listing-rules.ts';
+import { US_REGION_CODES } from '../../demo/server/regions.ts';
+import { checkListingValues, isUsPhone, isWebsite, validateListing as validateAny, type ListingRuleOptions } from '../../src/directory/listing-rules.ts';
 import { validListing } from './helpers.ts';
+
+/** The rules as the reference server applies them: with its regions. */
+const validateListing = (input: unknown, options: ListingRuleOptions = {}) => validateAny(input, { regions: US_REGION_CODES, ...options });
 
 describe('validateListing', () => {
   it('accepts a complete listing', () => {
     assert.deepEqual(validateListing(validListing()), {});
+  });
+
+  it("checks regions against the caller's list, and takes any region without one", () => {
+    const compact = { ...validListing({ variant: 'compact', region: 'QC' }), address: undefined, license: undefined };
+    assert.deepEqual(validateAny(compact), {});
+    assert.deepEqual(checkListingValues(compact as never), {});
+    assert.deepEqual(validateAny(compact, { regions: US_REGION_CODES }), { region: 'region' });
+    assert.deepEqual(checkListingValues(compact as never, { regions: US_REGION_CODES }), { region: 'region' });
+    assert.deepEqual(validateAny(compact, { regions: new Set(['QC', 'ON']) }), {});
+    // Still required, list or no list.
+    assert.deepEqual(validateAny({ ...compact, region: ' ' }), { region: 'required' });
   });
 
   it('requires name, email, credentials, city, state, ZIP and consent in the full variant', () => {

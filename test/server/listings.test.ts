@@ -39,6 +39,18 @@ describe('POST /listings', () => {
     assert.deepEqual(compact.body.errors, { region: ['Please fill this in.'] });
   });
 
+  it('refuses a region that is not one of /taxonomy regions with a 422 field error', async () => {
+    const address = { street: '1 Main St', city: 'Montreal', region: 'QC', postalCode: '97201' };
+    const answer = await postJson(url(), validListing({ address, license: { region: 'XX', type: 'Psychologist' } }));
+    assert.equal(answer.status, 422);
+    assert.deepEqual(answer.body.errors, { 'address.region': ['Please choose a US state.'], 'license.region': ['Please choose a US state.'] });
+    const compact = await postJson(url(), { ...validListing({ variant: 'compact', region: 'ZZ' }), address: undefined });
+    assert.equal(compact.status, 422);
+    assert.deepEqual(compact.body.errors, { region: ['Please choose a US state.'] });
+    const lowerCase = await postJson(url(), { ...validListing({ variant: 'compact', region: 'or' }), address: undefined });
+    assert.equal(lowerCase.status, 201);
+  });
+
   it('answers the same 201 body for the same key and stores nothing new', async () => {
     const first = await postJson(url(), validListing({ name: 'Repeat Person' }), { 'Idempotency-Key': 'repeat-key' });
     clock += 60_000;

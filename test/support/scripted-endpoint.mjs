@@ -13,6 +13,10 @@ const taxonomy = {
   insurances: [],
   languages: [],
   credentials: [],
+  regions: [
+    { id: 'OR', label: 'Oregon' },
+    { id: 'WA', label: 'Washington' },
+  ],
 };
 
 const problem = (status, title, extra = {}) => ({

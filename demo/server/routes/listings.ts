@@ -54,7 +54,7 @@ function spamReason(body: Record<string, unknown>): string | undefined {
  */
 export function listingsRoute(app: Hono, deps: RouteDeps) {
   const store = new ListingStore(deps.db);
-  const { credentials, services, conditions, formats, languages, insurances } = deps.taxonomyIds;
+  const { credentials, services, conditions, formats, languages, insurances, regions } = deps.taxonomyIds;
   const knownTerms = { credentials, services, conditions, formats, languages, insurances };
 
   app.post('/listings', rateLimited(deps.limits.listings, deps.trustProxy), limitBody(), async (c) => {
@@ -65,7 +65,7 @@ export function listingsRoute(app: Hono, deps: RouteDeps) {
       return problem(c, 'invalid-idempotency-key', { detail: 'The Idempotency-Key header must be 1 to 255 printable ASCII characters.' });
     }
 
-    const errors = validateListing(body, { knownTerms });
+    const errors = validateListing(body, { knownTerms, regions });
     if (Object.keys(errors).length > 0) {
       if (returnTo) return c.redirect(withListingOutcome(returnTo, 'invalid', Object.keys(errors)), 303);
       return problem(c, 'invalid-listing', { errors: listingErrorSentences(errors) });

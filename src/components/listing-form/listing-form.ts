@@ -238,9 +238,13 @@ export class ListingForm extends DirectoryElement {
     return this.dispatchEvent(event);
   }
 
-  /** The shared rules' verdict on a request, in words: a message per field path. */
+  /**
+   * The shared rules' verdict on a request, in words: a message per field path. A region must be one
+   * of the taxonomy's, once it has loaded.
+   */
   private check(request: ListingRequest): Record<string, string> {
-    const codes = Object.entries(checkListingValues(request));
+    const regions = this.taxonomy.value?.regions;
+    const codes = Object.entries(checkListingValues(request, { regions: regions && new Set(regions.map(({ id }) => id)) }));
     return Object.fromEntries(codes.map(([name, code]) => [name, this.localize.term('listingError', code)]));
   }
 

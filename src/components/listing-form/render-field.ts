@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Taxonomy } from '../../directory/contract.js';
 import type { FieldDef, FormValues, TextKey } from './fields.js';
-import { regions } from './regions.js';
 
 /** What a field needs to render: the form's state and its words. */
 export interface FieldView {
@@ -89,7 +88,7 @@ export function renderField(field: FieldDef, view: FieldView): TemplateResult {
       aria-describedby=${describedBy}
     >
       <option value="" .selected=${!text}>${view.term('listingChooseRegion')}</option>
-      ${regions.map(([code, region]) => html`<option value=${code} .selected=${code === text}>${region}</option>`)}
+      ${view.taxonomy?.regions.map(({ id, label }) => html`<option value=${id} .selected=${id === text}>${label}</option>`)}
     </select>`;
   } else if (kind === 'textarea') {
     control = html`<textarea

@@ -1,4 +1,5 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import type { ListingForm } from '../../../src/components/listing-form/listing-form.js';
 import {
   compactForm,
   control,
@@ -17,7 +18,9 @@ import {
   switchedEndpoint,
   tick,
   type,
+  unique,
   uniqueEmail,
+  until,
 } from './helpers.js';
 
 /** The compact form on a page of its own (the built bundle), under a draft key of its own. */
@@ -66,6 +69,20 @@ describe('<listing-form> draft', () => {
     expect(errorOf(el, 'email')).to.equal(undefined);
     expect(shadow(el).activeElement).to.equal(control(el, 'name'));
     expect(sessionStorage.getItem(page.key)).to.equal(null);
+  });
+
+  it('restores a saved region once the regions arrive with the taxonomy', async () => {
+    const id = formId('region');
+    sessionStorage.setItem(`listing-form:${id}`, JSON.stringify({ values: { name: 'Dr. Ada Quinn', region: 'WA' } }));
+    const el = await fixture<ListingForm>(html`<listing-form id=${id} variant="compact" endpoint=${`/scripted/${unique()}/slow`}></listing-form>`);
+    const select = control<HTMLSelectElement>(el, 'region');
+    // While the taxonomy loads, the select holds only its placeholder.
+    expect([...select.options].map((option) => option.value)).to.deep.equal(['']);
+    expect(part(el, 'draft-notice')).not.to.equal(null);
+    await until(() => select.options.length > 1, 'the regions');
+    expect([...select.options].map((option) => option.value)).to.deep.equal(['', 'OR', 'WA']);
+    expect(select.value).to.equal('WA');
+    expect(errorOf(el, 'region')).to.equal(undefined);
   });
 
   it('keeps the draft in localStorage with persist="local"', async () => {

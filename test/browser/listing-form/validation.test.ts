@@ -1,12 +1,15 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { ListingErrorEvent, ListingInvalidEvent } from '../../../src/components/listing-form/events.js';
+import type { ListingForm } from '../../../src/components/listing-form/listing-form.js';
 import type { Taxonomy } from '../../../src/directory/contract.js';
-import { checkListingValues, US_REGION_CODES, validateListing } from '../../../src/directory/listing-rules.js';
+import { checkListingValues, validateListing } from '../../../src/directory/listing-rules.js';
+import { US_REGION_CODES } from '../../../demo/server/regions.js';
 import {
   choose,
   compactForm,
   control,
   errorOf,
+  faultyEndpoint,
   fillFull,
   forgetDrafts,
   formId,
@@ -22,6 +25,7 @@ import {
   tick,
   type,
   uniqueEmail,
+  until,
 } from './helpers.js';
 // Spanish ships as its own module; these tests use it.
 import '../../../src/translations/register-es.js';
@@ -88,7 +92,11 @@ describe('<listing-form> validation', () => {
     requests.push({ ...valid, services: Array.from({ length: 31 }, (_, index) => `service-${index}`) });
     for (const request of requests) {
       expect(checkListingValues(request), JSON.stringify(request)).to.deep.equal(validateListing(request));
+      // With the directory's regions, as the form checks once its taxonomy has loaded.
+      const choices = { regions: US_REGION_CODES };
+      expect(checkListingValues(request, choices), JSON.stringify(request)).to.deep.equal(validateListing(request, choices));
     }
+    expect(checkListingValues(requests[3], { regions: US_REGION_CODES })).to.deep.equal({ region: 'region' });
   });
 
   it('does not check a field that the person has not changed yet, and clears an error once fixed', async () => {
@@ -124,7 +132,7 @@ describe('<listing-form> validation', () => {
     expect(next.getAttribute('aria-invalid')).to.equal('true');
   });
 
-  it('checks a region against the US states, as a prefilled value may be anything', async () => {
+  it("checks a region against the taxonomy's regions, as a prefilled value may be anything", async () => {
     const el = await listingForm(html`<listing-form id=${formId()} variant="compact" endpoint="/api/v1"></listing-form>`);
     el.values = { region: 'ZZ', license: { region: 'ZZ' } };
     await el.updateComplete;
@@ -217,6 +225,11 @@ describe('<listing-form> validation', () => {
     expect(errorOf(el, 'email')).to.equal('Escriba un correo electrónico como nombre@ejemplo.com.');
     expect(control(el, 'consent').closest('label')!.textContent).to.contain('Acepto que el directorio');
     expect(control(el, 'credentials', 'MD').closest('label')!.textContent).to.contain('Doctor en Medicina');
+    // The regions of the Spanish taxonomy, by their Spanish names and in their order.
+    const regions = [...control<HTMLSelectElement>(el, 'region').options].map((option) => option.textContent!.trim());
+    expect(regions.slice(0, 3)).to.deep.equal(['Elija un estado', 'Alabama', 'Alaska']);
+    expect(regions).to.include.members(['Nueva York', 'Carolina del Norte', 'Oregón']);
+    expect(regions.indexOf('Nueva York')).to.be.above(regions.indexOf('Carolina del Norte'));
   });
 });
 
@@ -260,7 +273,7 @@ describe('<listing-form> fields', () => {
     expect(required).to.have.members(['name', 'email', 'address.city', 'address.region', 'address.postalCode', 'consent']);
   });
 
-  it('offers the option lists of /taxonomy as checkbox groups with legends, and the US states', async () => {
+  it('offers the option lists of /taxonomy as checkbox groups with legends, and its regions: the US states', async () => {
     const el = await fullForm();
     const taxonomy: Taxonomy = await (await fetch('/api/v1/taxonomy?lang=en')).json();
     for (const list of ['credentials', 'services', 'conditions', 'formats', 'languages', 'insurances'] as const) {
@@ -270,13 +283,39 @@ describe('<listing-form> fields', () => {
       expect(group.querySelector('legend')!.textContent!.trim(), list).not.to.equal('');
     }
     const states = [...control<HTMLSelectElement>(el, 'address.region').options].map((option) => option.value).filter(Boolean);
+    expect(states).to.deep.equal(taxonomy.regions.map((term) => term.id));
     expect(new Set(states)).to.deep.equal(new Set(US_REGION_CODES));
-    // Each code is shown by its own name: the codes and the names are two lists in one order.
+    // Each code is shown by its own name.
     const names = Object.fromEntries(
       [...control<HTMLSelectElement>(el, 'license.region').options].map((option) => [option.value, option.textContent!.trim()]),
     );
     expect(names).to.deep.include({ AL: 'Alabama', AK: 'Alaska', DC: 'District of Columbia', OR: 'Oregon', WY: 'Wyoming' });
     expect(names).to.deep.include({ AS: 'American Samoa', MP: 'Northern Mariana Islands', VI: 'U.S. Virgin Islands', '': 'Choose a state' });
+  });
+
+  it('shows an empty region select and the failure notice while the taxonomy cannot be loaded, and the regions after Retry', async () => {
+    const server = faultyEndpoint();
+    await server.down();
+    const el = await fixture<ListingForm>(html`<listing-form id=${formId()} variant="compact" endpoint=${server.endpoint}></listing-form>`);
+    const failure = await until(() => part(el, 'options-failure'), 'the failure notice');
+    expect(failure.textContent).to.contain('The choices for this form could not be loaded.');
+    const select = control<HTMLSelectElement>(el, 'region');
+    expect([...select.options].map((option) => [option.value, option.textContent!.trim()])).to.deep.equal([['', 'Choose a state']]);
+    expect(select.required).to.equal(true);
+    // Nothing to choose from: the region is still required.
+    tick(el, 'consent');
+    expect(await submitAndSettle(el)).to.equal('invalid');
+    expect(errorOf(el, 'region')).to.equal('Please fill this in.');
+
+    await server.up();
+    failure.querySelector('button')!.click();
+    await until(() => select.options.length > 1, 'the regions after Retry');
+    expect(part(el, 'options-failure')).to.equal(null);
+    expect(select.options.length).to.equal(US_REGION_CODES.size + 1);
+    choose(el, 'region', 'OR');
+    await el.updateComplete;
+    expect(select.value).to.equal('OR');
+    expect(errorOf(el, 'region')).to.equal(undefined);
   });
 
   it('asks for name, email, credentials, state and consent in the compact variant', async () => {
