@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -56,6 +57,8 @@ export function staticSite(projectRoot: string): Hono {
   const demoRoot = resolve(projectRoot, 'demo');
   const distRoot = resolve(projectRoot, 'dist');
   const site = new Hono();
+  // As a host's web server would: the bundle goes out gzipped to browsers that accept it.
+  site.use(compress());
   site.get('/', (c) => c.redirect('/demo/'));
   site.get('/demo', (c) => c.redirect('/demo/'));
   site.get('/demo/*', async (c) => {
