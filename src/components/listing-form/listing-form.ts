@@ -59,6 +59,8 @@ type Phase = 'editing' | 'invalid' | 'sending' | 'failed' | 'done';
  * @cssprop --dw-danger-color - Errors. Default `#a3221b`.
  * @cssprop --dw-success-color - The success message. Default `#1a6437`.
  * @cssprop --dw-border-color - Field borders. Default `#6b7280`.
+ * @cssprop --dw-field-background - Background of the fields. Default the system `Field` colour.
+ * @cssprop --dw-field-color - Text of the fields. Default the system `FieldText` colour.
  * @cssprop --dw-muted-color - "(optional)" and secondary text. Default `inherit`.
  * @cssprop --dw-radius - Corners. Default `0.5rem`.
  */
@@ -291,23 +293,22 @@ export class ListingForm extends DirectoryElement {
   override render(): TemplateResult {
     if (!this.endpoint) return this.renderMissingEndpoint();
     const term = this.localize.term.bind(this.localize);
-    const { phase, errors } = this;
+    const { phase } = this;
     const sending = phase === 'sending';
     const successText = this.successMessage || term('listingSuccess');
-    const status = html`<div class="visually-hidden" role="status">
-      ${sending ? term('listingSending') : phase === 'done' ? successText : ''}
-    </div>`;
-    if (phase === 'done') {
-      return html`${status}
-        <p class="notice success" part="message success" tabindex="-1">${successText}</p>`;
-    }
-    const { current: values } = this;
+    // One live region in every phase: a region that arrives already filled is often not announced.
+    return html`<div class="visually-hidden" role="status">${sending ? term('listingSending') : phase === 'done' ? successText : ''}</div>
+      ${phase === 'done' ? html`<p class="notice success" part="message success" tabindex="-1">${successText}</p>` : this.renderForm(sending)}`;
+  }
+
+  private renderForm(sending: boolean): TemplateResult {
+    const term = this.localize.term.bind(this.localize);
+    const { phase, errors, current: values } = this;
     const taxonomy = this.taxonomy.value;
     const view: FieldView = { term, values, errors, taxonomy, required: requiredIn(this.variant) };
     const grid = (fields: FieldDef[]) => html`<div class="grid">${fields.map((field) => renderField(field, view))}</div>`;
     const problems = Object.keys(errors).length;
-    return html`${status}
-      <form part="form" novalidate @submit=${(event: Event) => {
+    return html`<form part="form" novalidate @submit=${(event: Event) => {
         event.preventDefault();
         void this.submit();
       }} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>

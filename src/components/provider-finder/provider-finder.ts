@@ -67,7 +67,9 @@ import { activeFilters, renderSearchForm } from './search-form.js';
  * @cssprop --dw-text-color - Text. Default: the host page's.
  * @cssprop --dw-font-family - Font. Default: the host page's.
  * @cssprop --dw-border-color - Borders of fields and cards. Default `#6b7280` and `#d1d5db`.
- * @cssprop --dw-surface-color - Background of cards, suggestions and the profile. Default transparent (cards), `Field` (suggestions).
+ * @cssprop --dw-surface-color - Background of the result cards and the empty state. Default `transparent`.
+ * @cssprop --dw-field-background - Background of the fields and the place suggestions. Default the system `Field` colour.
+ * @cssprop --dw-field-color - Text of the fields and the place suggestions. Default the system `FieldText` colour.
  * @cssprop --dw-radius - Corner radius. Default `0.5rem`.
  * @cssprop --dw-success-color - The verified badge and "accepting". Default `#1a6437`.
  * @cssprop --dw-danger-color - Errors. Default `#a3221b`.

@@ -70,6 +70,18 @@ describe('<listing-form> accessibility', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('announces success through the live region that was on the page before sending', async () => {
+    const el = await compactForm();
+    // A live region that arrives already filled is often not read out: it must be the same element.
+    const region = shadow(el).querySelector('[role=status]')!;
+    expect(region.textContent!.trim()).to.equal('');
+    fillCompact(el, uniqueEmail('a11y-announce'));
+    expect(await submitAndSettle(el)).to.equal('success');
+    expect(shadow(el).querySelector('[role=status]')).to.equal(region);
+    expect(region.isConnected).to.equal(true);
+    expect(region.textContent!.trim()).to.equal('Thank you! Your submission has been received!');
+  });
+
   it('is accessible with a restored draft', async () => {
     const id = formId('restored');
     sessionStorage.setItem(`listing-form:${id}`, JSON.stringify({ values: { name: 'Dr. Restored', email: 'x@' } }));
