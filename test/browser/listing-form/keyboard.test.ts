@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { fieldsOf, isFilled, type FormValue } from '../../../src/components/listing-form/fields.js';
 import type { ListingForm } from '../../../src/components/listing-form/listing-form.js';
 import {
   control,
@@ -53,8 +54,8 @@ async function formAfterButton(variant: 'full' | 'compact'): Promise<ListingForm
 describe('<listing-form> with the keyboard alone', () => {
   afterEach(forgetDrafts);
 
-  it('completes and sends the whole form', async function () {
-    this.timeout(60_000);
+  it('completes every field of the full form and sends it', async function () {
+    this.timeout(120_000);
     const el = await formAfterButton('full');
     const email = uniqueEmail('keys');
 
@@ -71,6 +72,8 @@ describe('<listing-form> with the keyboard alone', () => {
     await typeKeys('Board Integration Therapy');
     await tabTo(el, 'website');
     await typeKeys('https://board.example.org');
+    await tabTo(el, 'address.street');
+    await typeKeys('12 Oak St');
     await tabTo(el, 'address.city');
     await typeKeys('Eugene');
     await tabTo(el, 'address.region');
@@ -80,28 +83,61 @@ describe('<listing-form> with the keyboard alone', () => {
     await typeKeys('97401');
     await tabTo(el, 'services', 'integration-therapy');
     await press(' ');
+    await tabTo(el, 'conditions', 'anxiety');
+    await press(' ');
+    await tabTo(el, 'conditions', 'ptsd');
+    await press(' ');
     await tabTo(el, 'formats', 'telehealth');
     await press(' ');
     await tabTo(el, 'languages', 'es');
     await press(' ');
+    await tabTo(el, 'insurances', 'cigna');
+    await press(' ');
+    await tabTo(el, 'license.region');
+    await typeKeys('Washington');
+    expect((active(el) as unknown as HTMLSelectElement).value).to.equal('WA');
+    await tabTo(el, 'license.type');
+    await typeKeys('LCSW');
+    await tabTo(el, 'license.number');
+    await typeKeys('C-4471');
     await tabTo(el, 'message');
     await typeKeys('Sliding scale available.');
     await tabTo(el, 'consent');
+    await press(' ');
+    await tabTo(el, 'marketingOptIn');
     await press(' ');
     await tabToSubmit(el);
     await press('Enter');
 
     const success = await until(() => part(el, 'success'), 'success');
     expect(shadow(el).activeElement).to.equal(success);
-    const [row] = await storedListings(email);
-    expect(row.body).to.include({ name: 'Dr. Kay Board', phone: '503 555 0199', practice: 'Board Integration Therapy', consent: true });
-    expect(row.body.credentials).to.have.members(['MD', 'LCSW']);
-    expect(row.body.address).to.deep.equal({ city: 'Eugene', region: 'OR', postalCode: '97401' });
-    expect(row.body.services).to.deep.equal(['integration-therapy']);
-    expect(row.body.formats).to.deep.equal(['telehealth']);
-    expect(row.body.languages).to.deep.equal(['es']);
-    expect(row.body.message).to.equal('Sliding scale available.');
-    expect(row.body.marketingOptIn).to.equal(false);
+    const rows = await storedListings(email);
+    expect(rows).to.have.length(1);
+    const { body } = rows[0];
+    expect(body).to.include({
+      name: 'Dr. Kay Board',
+      email,
+      phone: '503 555 0199',
+      practice: 'Board Integration Therapy',
+      website: 'https://board.example.org',
+      message: 'Sliding scale available.',
+      consent: true,
+      marketingOptIn: true,
+      variant: 'full',
+    });
+    expect(body.credentials).to.have.members(['MD', 'LCSW']);
+    expect(body.address).to.deep.equal({ street: '12 Oak St', city: 'Eugene', region: 'OR', postalCode: '97401' });
+    expect(body.services).to.deep.equal(['integration-therapy']);
+    expect(body.conditions).to.have.members(['anxiety', 'ptsd']);
+    expect(body.formats).to.deep.equal(['telehealth']);
+    expect(body.languages).to.deep.equal(['es']);
+    expect(body.insurances).to.deep.equal(['cigna']);
+    expect(body.license).to.deep.equal({ region: 'WA', type: 'LCSW', number: 'C-4471' });
+    // Every field of the full variant was filled, so a field added later cannot be skipped here.
+    for (const { name } of fieldsOf('full')) {
+      const value = name.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], body);
+      expect(isFilled(value as FormValue | undefined), `${name} was filled by keyboard`).to.equal(true);
+    }
   });
 
   it('leads from the summary to the missing field, and sends the compact form with Enter', async function () {

@@ -195,6 +195,69 @@ describe('<listing-form> submitting', () => {
     expect(await storedListings(email)).to.have.length(1);
   });
 
+  it('gives up on an endpoint that never answers: the failure with Retry keeps every field, and Retry stores one listing', async function () {
+    // The client's own timeout (10 s), as shipped: the endpoint holds the request and never answers.
+    this.timeout(40_000);
+    const server = switchedEndpoint();
+    await server.mode('hold');
+    const el = await listingForm(html`<listing-form id=${formId()} endpoint=${server.endpoint}></listing-form>`);
+    const email = uniqueEmail('timeout');
+    fillFull(el, email);
+    const failed = oneEvent(el, 'listing-error') as Promise<ListingErrorEvent>;
+    const started = Date.now();
+    submitButton(el).click();
+    await until(() => part(el, 'failure'), 'the timeout', 30_000);
+    expect(Date.now() - started, 'the client waited for its timeout').to.be.at.least(9_000);
+    expect((await failed).error.kind).to.equal('timeout');
+    const failure = part(el, 'failure')!;
+    expect(failure.getAttribute('role')).to.equal('alert');
+    expect(failure.textContent).to.contain('Oops! Something went wrong while submitting the form.');
+    const retry = failure.querySelector<HTMLButtonElement>('[part~="retry-button"]')!;
+    expect(retry.textContent!.trim()).to.equal('Try again');
+    expect(submitButton(el).getAttribute('aria-disabled')).to.equal(null, 'the form can be sent again');
+    // Every value the person typed is still there.
+    const { address, license } = fullListing;
+    const texts = {
+      name: fullListing.name,
+      email,
+      phone: fullListing.phone,
+      practice: fullListing.practice,
+      website: fullListing.website,
+      'address.street': address.street,
+      'address.city': address.city,
+      'address.region': address.region,
+      'address.postalCode': address.postalCode,
+      'license.region': license.region,
+      'license.type': license.type,
+      'license.number': license.number,
+      message: fullListing.message,
+    };
+    for (const [name, value] of Object.entries(texts)) expect(control(el, name).value, name).to.equal(value);
+    for (const list of ['credentials', 'services', 'conditions', 'formats', 'languages', 'insurances'] as const) {
+      const ticked = [...shadow(el).querySelectorAll<HTMLInputElement>(`[name="${list}"]`)].filter((box) => box.checked).map((box) => box.value);
+      expect(ticked, list).to.have.members(fullListing[list]);
+    }
+    expect(control(el, 'consent').checked).to.equal(true);
+    expect(control(el, 'marketingOptIn').checked).to.equal(true);
+    expect(await server.requests()).to.have.length(1, 'a timed-out POST is not retried on its own');
+    expect(await storedListings(email)).to.have.length(0);
+
+    // The endpoint recovers and finally handles the request it held (the client had given up on it),
+    // so the listing is stored before the person presses Retry: Retry must not store a second one.
+    await server.mode('pass');
+    await until(async () => (await storedListings(email)).length === 1, 'the held request to be stored');
+    const success = oneEvent(el, 'listing-success') as Promise<ListingSuccessEvent>;
+    retry.click();
+    const { id } = await success;
+    const rows = await storedListings(email);
+    expect(rows).to.have.length(1);
+    expect(id).to.equal(rows[0].id);
+    expectEveryField(rows[0].body, email);
+    const [held, retried] = await server.requests();
+    expect(retried.key).to.equal(held.key, 'Retry reuses the key of the request that timed out');
+    expect(retried.body).to.deep.equal(held.body);
+  });
+
   it('uses a new key for the next submission after a success', async () => {
     const server = switchedEndpoint();
     const el = await compactForm(server.endpoint);
