@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsersFromEnv } from './test/support/browsers.mjs';
 import { finderEndpoint } from './test/support/finder-endpoint.mjs';
 import { inputPlugin } from './test/support/input-plugin.mjs';
+import { mediaPlugin } from './test/support/media-plugin.mjs';
 import { listingFormSupport } from './test/support/listing-form-support.mjs';
 import { scriptedEndpoint } from './test/support/scripted-endpoint.mjs';
 import { oneWebKitPageAtATime } from './test/support/webkit-one-page.mjs';
@@ -21,7 +22,7 @@ const production = process.env.LIT_BUILD === 'production';
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: production ? ['production'] : ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), inputPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), inputPlugin(), mediaPlugin()],
   middleware: [scriptedEndpoint(), listingFormSupport(), referenceEndpoint(), finderEndpoint(), referencesSupport()],
   browsers: oneWebKitPageAtATime(browsersFromEnv()),
   concurrentBrowsers: 3,

@@ -118,6 +118,16 @@ const hostileText = {
   long: 'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(8),
   js: 'javascript:window.__pwned=1',
 };
+/**
+ * The taxonomy labels of formats, insurances and languages, each hostile in its own way and told
+ * apart from the others, so a test can find each one where the finder shows it
+ * (test/browser/provider-finder/hostile.test.ts keeps a copy of these strings).
+ */
+const hostileLabels = {
+  format: { js: 'javascript:window.__pwned=2', markup: '<img src=x onerror="window.__pwned=3">format' },
+  insurance: { long: 'Supercalifragilisticexpialidociousinsurance'.repeat(6), markup: '<script>window.__pwned=4</script>insurance' },
+  language: { rtl: 'العربية الفصحى — لغة', markup: '<b>language</b><iframe src="javascript:window.__pwned=5"></iframe>' },
+};
 const hostileProvider = {
   id: 'h1"><img src=x onerror="window.__pwned=1">',
   name: `${hostileText.markup} ${hostileText.long}`,
@@ -127,9 +137,10 @@ const hostileProvider = {
   distance: 1.25,
   services: ['<svg onload="window.__pwned=1">', 'ketamine-iv'],
   conditions: [hostileText.markup],
-  formats: [hostileText.js],
-  languages: [hostileText.rtl],
-  insurances: [hostileText.long],
+  // Ids the taxonomy lacks (shown as they are), and ids whose taxonomy labels are hostile.
+  formats: [hostileText.js, 'in-person', 'telehealth'],
+  languages: [hostileText.rtl, 'en', 'es'],
+  insurances: [hostileText.long, 'aetna', 'cigna'],
   acceptingNewClients: true,
   verified: true,
   featured: true,
@@ -148,7 +159,25 @@ const hostileTaxonomy = {
   ...taxonomy,
   conditions: [{ id: 'x', label: hostileText.markup }],
   services: [{ id: 'ketamine-iv', label: `${hostileText.rtl} ${hostileText.markup}`, legalIn: [hostileText.markup] }],
+  formats: [
+    { id: 'in-person', label: hostileLabels.format.js },
+    { id: 'telehealth', label: hostileLabels.format.markup },
+  ],
+  insurances: [
+    { id: 'aetna', label: hostileLabels.insurance.long },
+    { id: 'cigna', label: hostileLabels.insurance.markup },
+  ],
+  languages: [
+    { id: 'en', label: hostileLabels.language.rtl },
+    { id: 'es', label: hostileLabels.language.markup },
+  ],
+  credentials: [
+    { id: 'MD', label: hostileText.markup },
+    { id: 'PhD', label: hostileText.rtl },
+  ],
 };
+/** Where a hostile search says it searched: a region the finder only compares, never shows. */
+const hostileOrigin = { id: 'h', label: hostileText.markup, lat: 45.5, lng: -122.6, region: hostileText.markup };
 
 const json = (body, status = 200) => ({ status, type: 'application/json', body: JSON.stringify(body) });
 const problem = (status, title) => ({
@@ -239,7 +268,7 @@ async function answer(scenario, kind, rest, params, n) {
     if (scenario === 'hang') return 'hang';
     if (scenario === 'hostile-problem') return problem(400, hostileText.markup);
     if (scenario === 'slow-first' && n === 1) await sleep(2500);
-    if (hostile) return json({ items: [summary(hostileProvider)], total: 1, page: 1, pageSize: 10 });
+    if (hostile) return json({ items: [summary(hostileProvider)], total: 1, page: 1, pageSize: 10, origin: hostileOrigin });
     return searchProviders(params);
   }
   if (kind === 'provider') {

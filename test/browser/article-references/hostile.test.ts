@@ -33,6 +33,12 @@ const hostile = (value: string, id: string): CslItem => ({
   author: [{ family: value, given: value, suffix: value }, { literal: value }],
   editor: [{ family: value, given: value }],
   issued: { literal: value },
+  'container-title-short': value,
+  number: value,
+  'collection-title': value,
+  'collection-number': value,
+  PMID: value,
+  accessed: { literal: value },
   DOI: `javascript:alert(1)//${id}`,
   URL: 'javascript:alert(1)',
   openAccessUrl: ' JaVaScRiPt:alert(1)',
@@ -44,6 +50,36 @@ const hostile = (value: string, id: string): CslItem => ({
     ],
   },
 });
+
+/**
+ * The same hostile value in the fields that only some types and formats show, each tagged with its
+ * field's name: a report in a series, with a number, a PMID, a web address and the date it was
+ * accessed (no issued date, so APA says when it was retrieved), and a journal article cited by its
+ * short journal title and article number.
+ */
+const tagged = (value: string, field: string) => `${value}[${field}]`;
+const hostileSeries = (value: string, id: string, type: 'report' | 'article-journal'): CslItem => ({
+  id,
+  type,
+  title: tagged(value, 'title'),
+  'container-title': tagged(value, 'container-title'),
+  'container-title-short': tagged(value, 'container-title-short'),
+  number: tagged(value, 'number'),
+  'collection-title': tagged(value, 'collection-title'),
+  'collection-number': tagged(value, 'collection-number'),
+  PMID: tagged(value, 'PMID'),
+  accessed: { literal: tagged(value, 'accessed') },
+  publisher: tagged(value, 'publisher'),
+  author: [{ family: tagged(value, 'author') }],
+  URL: `https://example.org/${id}`,
+});
+
+/** The fields of `hostileSeries` that each format cites, for one type or the other. */
+const citedFields: Record<CitationFormat, string[]> = {
+  apa: ['number', 'collection-title', 'collection-number', 'accessed'],
+  ama: ['container-title-short', 'number', 'accessed'],
+  vancouver: ['container-title-short', 'number', 'collection-title', 'collection-number', 'accessed', 'PMID'],
+};
 
 /** Everything the widget wrote: its shadow root, the light-DOM list, the markers' shadow roots. */
 const everywhere = (el: Element, markers: Element[] = []) => [el.shadowRoot!, el, ...markers.map((marker) => marker.shadowRoot!)];
@@ -63,9 +99,11 @@ function assertInert(roots: ParentNode[]): void {
 describe('<article-references> with hostile data', () => {
   for (const format of ['apa', 'ama', 'vancouver'] as CitationFormat[]) {
     it(`renders markup, javascript: links, long words and right-to-left text in every field as inert text, ${format}`, async () => {
-      const items = [hostile(MARKUP, 'markup'), hostile(RTL, 'rtl'), hostile(LONG, 'long'), hostile(SCRIPT_END, 'script-end')];
+      const values = [MARKUP, RTL, LONG, SCRIPT_END];
+      const series = values.flatMap((value, index) => [hostileSeries(value, `report-${index}`, 'report'), hostileSeries(value, `article-${index}`, 'article-journal')]);
+      const items = [hostile(MARKUP, 'markup'), hostile(RTL, 'rtl'), hostile(LONG, 'long'), hostile(SCRIPT_END, 'script-end'), ...series];
       const container = await mount<HTMLElement>(html`<div style="width: 20rem">
-        <p>${items.map((item) => html`<cite-ref ref=${item.id}></cite-ref>`)}<cite-ref ref=${MARKUP}></cite-ref></p>
+        <p>${items.slice(0, 4).map((item) => html`<cite-ref ref=${item.id}></cite-ref>`)}<cite-ref ref=${MARKUP}></cite-ref></p>
         <article-references format=${format} heading=${MARKUP} structured-data .items=${items}></article-references>
       </div>`);
       const el = container.querySelector<ArticleReferences>('article-references')!;
@@ -76,7 +114,17 @@ describe('<article-references> with hostile data', () => {
 
       assertInert(everywhere(el, markers));
       const texts = citationTexts(el);
-      [MARKUP, RTL, LONG, SCRIPT_END].forEach((value, index) => expect(texts[index]).to.include(value));
+      values.forEach((value, index) => expect(texts[index]).to.include(value));
+      // Each field this format cites shows the hostile value as text. The styles' own typography may
+      // change its letters' case, curl its quotes, or drop the periods of a short journal title.
+      const loose = (value: string) => value.toLowerCase().replace(/[“”]/g, '"').replace(/\./g, '');
+      values.forEach((value, index) => {
+        const cited = loose(texts.slice(4 + 2 * index, 6 + 2 * index).join(' '));
+        for (const field of citedFields[format]) expect(cited, `${field}, ${format}`).to.include(loose(tagged(value, field)));
+      });
+      const seriesEntries = entries(el).slice(4);
+      expect(seriesEntries.length, 'the series entries').to.equal(8);
+      for (const entry of seriesEntries.slice(2, 4)) expect([...entry.querySelectorAll('bdi')].some((bdi) => bdi.textContent!.includes(RTL)), 'right-to-left isolated').to.equal(true);
       expect(el.shadowRoot!.querySelector('[part~=heading]')!.textContent).to.equal(MARKUP);
       // Only the flag with a known type is shown; its date was not a date.
       expect(shadow(el, '[part~=flag]').map((flag) => flag.getAttribute('part'))).to.deep.equal(Array(4).fill('flag flag-retraction'));
