@@ -33,7 +33,7 @@ describe('POST /listings', () => {
       phone: ['Please enter a US phone number with its area code.'],
       website: ['Please enter a web address starting with https://.'],
       services: ["One of these choices isn't one we offer."],
-      consent: ['Please agree to the terms to be listed.'],
+      consent: ['Please agree to be listed.'],
     });
     const compact = await postJson(url(), { ...validListing({ variant: 'compact' }), address: undefined });
     assert.deepEqual(compact.body.errors, { region: ['Please fill this in.'] });
